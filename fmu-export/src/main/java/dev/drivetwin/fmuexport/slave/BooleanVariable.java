@@ -12,7 +12,6 @@ public final class BooleanVariable extends VariableDeclaration<BooleanVariable> 
         void accept(boolean value);
     }
 
-    private Boolean start;
     private BooleanSupplier getter;
     private BooleanSetter setter;
 
@@ -26,7 +25,7 @@ public final class BooleanVariable extends VariableDeclaration<BooleanVariable> 
     }
 
     public BooleanVariable start(boolean value) {
-        this.start = value;
+        startValue(value);
         return this;
     }
 
@@ -41,7 +40,7 @@ public final class BooleanVariable extends VariableDeclaration<BooleanVariable> 
     }
 
     public Boolean start() {
-        return start;
+        return (Boolean) startValue();
     }
 
     public boolean get() {
@@ -53,11 +52,6 @@ public final class BooleanVariable extends VariableDeclaration<BooleanVariable> 
     }
 
     @Override
-    public boolean hasStart() {
-        return start != null;
-    }
-
-    @Override
     public boolean hasSetter() {
         return setter != null;
     }
@@ -65,10 +59,5 @@ public final class BooleanVariable extends VariableDeclaration<BooleanVariable> 
     @Override
     public boolean hasGetter() {
         return getter != null;
-    }
-
-    @Override
-    String startText() {
-        return start == null ? null : Boolean.toString(start);
     }
 }

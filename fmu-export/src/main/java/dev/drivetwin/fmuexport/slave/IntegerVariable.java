@@ -6,7 +6,6 @@ import java.util.function.IntSupplier;
 
 /** An Integer variable with optional bounds. */
 public final class IntegerVariable extends VariableDeclaration<IntegerVariable> {
-    private Integer start;
     private Integer min;
     private Integer max;
     private IntSupplier getter;
@@ -22,7 +21,7 @@ public final class IntegerVariable extends VariableDeclaration<IntegerVariable> 
     }
 
     public IntegerVariable start(int value) {
-        this.start = value;
+        startValue(value);
         return this;
     }
 
@@ -47,7 +46,7 @@ public final class IntegerVariable extends VariableDeclaration<IntegerVariable> 
     }
 
     public Integer start() {
-        return start;
+        return (Integer) startValue();
     }
 
     public Integer min() {
@@ -72,11 +71,6 @@ public final class IntegerVariable extends VariableDeclaration<IntegerVariable> 
     }
 
     @Override
-    public boolean hasStart() {
-        return start != null;
-    }
-
-    @Override
     public boolean hasSetter() {
         return setter != null;
     }
@@ -84,10 +78,5 @@ public final class IntegerVariable extends VariableDeclaration<IntegerVariable> 
     @Override
     public boolean hasGetter() {
         return getter != null;
-    }
-
-    @Override
-    String startText() {
-        return start == null ? null : Integer.toString(start);
     }
 }

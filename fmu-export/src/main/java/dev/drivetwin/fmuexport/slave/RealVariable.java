@@ -8,7 +8,6 @@ import java.util.function.DoubleSupplier;
 public final class RealVariable extends VariableDeclaration<RealVariable> {
     private String unit;
     private String displayUnit;
-    private Double start;
     private Double min;
     private Double max;
     private Double nominal;
@@ -40,7 +39,7 @@ public final class RealVariable extends VariableDeclaration<RealVariable> {
         if (!Double.isFinite(value)) {
             throw bad("start value " + value + " is not finite");
         }
-        this.start = value;
+        startValue(value);
         return this;
     }
 
@@ -78,7 +77,7 @@ public final class RealVariable extends VariableDeclaration<RealVariable> {
     }
 
     public Double start() {
-        return start;
+        return (Double) startValue();
     }
 
     public Double min() {
@@ -107,11 +106,6 @@ public final class RealVariable extends VariableDeclaration<RealVariable> {
     }
 
     @Override
-    public boolean hasStart() {
-        return start != null;
-    }
-
-    @Override
     public boolean hasSetter() {
         return setter != null;
     }
@@ -119,11 +113,6 @@ public final class RealVariable extends VariableDeclaration<RealVariable> {
     @Override
     public boolean hasGetter() {
         return getter != null;
-    }
-
-    @Override
-    String startText() {
-        return start == null ? null : Double.toString(start);
     }
 
     @Override

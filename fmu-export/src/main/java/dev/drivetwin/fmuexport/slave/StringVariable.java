@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 /** A String variable, typically a parameter naming a preset or a file in the FMU's resources. */
 public final class StringVariable extends VariableDeclaration<StringVariable> {
-    private String start;
     private Supplier<String> getter;
     private Consumer<String> setter;
 
@@ -20,7 +19,7 @@ public final class StringVariable extends VariableDeclaration<StringVariable> {
     }
 
     public StringVariable start(String value) {
-        this.start = value;
+        startValue(value);
         return this;
     }
 
@@ -35,7 +34,7 @@ public final class StringVariable extends VariableDeclaration<StringVariable> {
     }
 
     public String start() {
-        return start;
+        return (String) startValue();
     }
 
     public String get() {
@@ -47,11 +46,6 @@ public final class StringVariable extends VariableDeclaration<StringVariable> {
     }
 
     @Override
-    public boolean hasStart() {
-        return start != null;
-    }
-
-    @Override
     public boolean hasSetter() {
         return setter != null;
     }
@@ -59,10 +53,5 @@ public final class StringVariable extends VariableDeclaration<StringVariable> {
     @Override
     public boolean hasGetter() {
         return getter != null;
-    }
-
-    @Override
-    String startText() {
-        return start;
     }
 }

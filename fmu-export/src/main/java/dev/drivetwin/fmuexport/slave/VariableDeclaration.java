@@ -25,6 +25,7 @@ public abstract sealed class VariableDeclaration<T extends VariableDeclaration<T
     private Variability variability;
     private Initial initial;
     private List<String> dependencies;
+    private Object start;
 
     VariableDeclaration(String name, int valueReference) {
         this.name = name;
@@ -34,7 +35,9 @@ public abstract sealed class VariableDeclaration<T extends VariableDeclaration<T
     public abstract BaseType baseType();
 
     /** Whether a start value was declared. */
-    public abstract boolean hasStart();
+    public final boolean hasStart() {
+        return start != null;
+    }
 
     /** Whether the slave gave a setter, so the host can write this variable. */
     public abstract boolean hasSetter();
@@ -43,7 +46,18 @@ public abstract sealed class VariableDeclaration<T extends VariableDeclaration<T
     public abstract boolean hasGetter();
 
     /** The declared start value as text, for the fingerprint; null when none. */
-    abstract String startText();
+    final String startText() {
+        return start == null ? null : start.toString();
+    }
+
+    /** The declared start value (boxed), or null; subclasses expose it typed. */
+    final Object startValue() {
+        return start;
+    }
+
+    final void startValue(Object value) {
+        this.start = value;
+    }
 
     @SuppressWarnings("unchecked")
     private T self() {

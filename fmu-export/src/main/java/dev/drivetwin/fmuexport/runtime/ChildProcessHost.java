@@ -225,7 +225,11 @@ public final class ChildProcessHost {
             case ChildProtocol.LAST_SUCCESSFUL_TIME ->
                     writer.begin(ChildProtocol.REPLY).u8(FmiStatus.OK).f64(instance.time()).send();
             case ChildProtocol.CLOSE -> {
-                reply(FmiStatus.OK);
+                try {
+                    reply(FmiStatus.OK);
+                } catch (IOException shimClosedFirst) {
+                    // the shim need not wait for this answer: it may have closed its end already
+                }
                 return false;
             }
             default -> {

@@ -108,7 +108,7 @@ public final class ChildProcessHost {
                     if (!answer(opcode, frame)) {
                         return EXIT_CLOSED;
                     }
-                } catch (BufferUnderflowException | IllegalArgumentException e) {
+                } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
                     logger.log(LogCategory.LOG_STATUS_FATAL, "request with opcode " + opcode + " is malformed ("
                             + e + "); the FMU's shim and resources/java do not match");
                     writer.begin(ChildProtocol.REPLY).u8(FmiStatus.FATAL).send();

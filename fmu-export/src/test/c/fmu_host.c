@@ -326,6 +326,11 @@ static int scenario_two_instances(const fmu *f) {
 
 #define LEAK_CYCLES 1000
 #define LEAK_WARM_UP 50
+/* An in-process JVM fills its young generation and its metaspace (up to the metadata GC threshold) over the first
+ * few hundred instances, since each instance has a class loader of its own; after that resident memory follows a
+ * sawtooth between GCs. The peaks of two windows of 250 cycles are compared: a sawtooth has equal peaks, while a
+ * leak of L bytes per cycle raises the later peak by 500 L. */
+#define LEAK_WINDOW 250
 
 static long resident_kib(void) {
     long pages_total = 0, pages_resident = 0;
@@ -336,8 +341,10 @@ static long resident_kib(void) {
     return read == 2 ? pages_resident * (sysconf(_SC_PAGESIZE) / 1024) : -1;
 }
 
+static long max_long(long a, long b) { return a > b ? a : b; }
+
 static int scenario_leak(const fmu *f) {
-    long warm = -1;
+    long warm = -1, middle_peak = -1, last_peak = -1;
     for (int cycle = 1; cycle <= LEAK_CYCLES; cycle++) {
         fmi2Component c = instantiate(f, "leak");
         CHECK(c, "cycle %d: fmi2Instantiate returned NULL", cycle);
@@ -345,13 +352,21 @@ static int scenario_leak(const fmu *f) {
         for (int k = 0; k < 10; k++) CHECK_OK(f->fmi2DoStep(c, k * STEP_SIZE, STEP_SIZE, fmi2True));
         CHECK_OK(f->fmi2Terminate(c));
         f->fmi2FreeInstance(c);
-        if (cycle == LEAK_WARM_UP) warm = resident_kib();
+        long resident = resident_kib();
+        CHECK(resident > 0, "cannot read /proc/self/statm");
+        if (cycle == LEAK_WARM_UP) warm = resident;
+        if (cycle % LEAK_WARM_UP == 0) printf("RESULT leak.residentKiB.cycle%d=%ld\n", cycle, resident);
+        if (cycle > LEAK_WINDOW && cycle <= 2 * LEAK_WINDOW) middle_peak = max_long(middle_peak, resident);
+        if (cycle > LEAK_CYCLES - LEAK_WINDOW) last_peak = max_long(last_peak, resident);
     }
     long end = resident_kib();
-    CHECK(warm > 0 && end > 0, "cannot read /proc/self/statm");
     printf("RESULT leak.cycles=%d\nRESULT leak.warmUpCycles=%d\n", LEAK_CYCLES, LEAK_WARM_UP);
     printf("RESULT leak.residentKiBAfterWarmUp=%ld\nRESULT leak.residentKiBAfterAll=%ld\n", warm, end);
     printf("RESULT leak.growthKiB=%ld\n", end - warm);
+    printf("RESULT leak.window=%d\nRESULT leak.peakKiB.cycles%dto%d=%ld\nRESULT leak.peakKiB.cycles%dto%d=%ld\n",
+           LEAK_WINDOW, LEAK_WINDOW + 1, 2 * LEAK_WINDOW, middle_peak, LEAK_CYCLES - LEAK_WINDOW + 1, LEAK_CYCLES,
+           last_peak);
+    printf("RESULT leak.peakGrowthKiB=%ld\n", last_peak - middle_peak);
     return 0;
 }
 

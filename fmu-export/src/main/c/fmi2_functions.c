@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -88,15 +89,57 @@ void instance_log(const instance *inst, fmi2Status status, const char *category,
 
 /* ---------------------------------------------------------------- checks */
 
+/* Live instances, newest first. A call with a NULL or stale fmi2Component has no logger of its own; it is reported
+ * to the logger of the newest live instance (most likely the same host's), and to stderr only when none lives.
+ * Only instantiation, freeing and such reports take the lock; the checks on the hot path do not. */
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
+static instance *newest_live;
+
+static void live_add(instance *inst) {
+    pthread_mutex_lock(&live_lock);
+    inst->older = newest_live;
+    inst->newer = NULL;
+    if (newest_live) newest_live->newer = inst;
+    newest_live = inst;
+    pthread_mutex_unlock(&live_lock);
+}
+
+static void live_remove(instance *inst) {
+    pthread_mutex_lock(&live_lock);
+    if (inst->newer) inst->newer->older = inst->older;
+    else if (newest_live == inst) newest_live = inst->older;
+    if (inst->older) inst->older->newer = inst->newer;
+    inst->older = inst->newer = NULL;
+    pthread_mutex_unlock(&live_lock);
+}
+
+static void report_without_instance(fmi2Status status, const char *format, const char *function) {
+    instance reporter = {0};
+    pthread_mutex_lock(&live_lock);
+    if (newest_live) {
+        reporter.logger = newest_live->logger;
+        reporter.environment = newest_live->environment;
+    }
+    pthread_mutex_unlock(&live_lock);
+    reporter.name = "(no instance)";
+    if (reporter.logger) {
+        instance_log(&reporter, status, status == fmi2Error ? "logStatusError" : "logStatusWarning", format, function);
+    } else {
+        fprintf(stderr, "drivetwin FMU: ");
+        fprintf(stderr, format, function);
+        fprintf(stderr, "\n");
+    }
+}
+
 static instance *checked(fmi2Component c, const char *function) {
     instance *inst = (instance *)c;
     if (!inst) {
-        fprintf(stderr, "drivetwin FMU: %s called with a NULL fmi2Component; returning fmi2Error\n", function);
+        report_without_instance(fmi2Error, "%s: called with a NULL fmi2Component; returning fmi2Error", function);
         return NULL;
     }
     if (inst->magic != INSTANCE_MAGIC) {
-        fprintf(stderr, "drivetwin FMU: %s called with a pointer that is not a live instance of this FMU (freed"
-                " already?); returning fmi2Error\n", function);
+        report_without_instance(fmi2Error, "%s: called with a pointer that is not a live instance of this FMU (freed"
+                                " already?); returning fmi2Error", function);
         return NULL;
     }
     return inst;
@@ -182,6 +225,7 @@ static char *resource_path(const char *location) {
 }
 
 static void free_instance(instance *inst) {
+    live_remove(inst);
     instance_reserve_strings(inst, 0);
     fmu_config_free(&inst->config);
     inst->magic = 0;
@@ -279,10 +323,17 @@ FMI2_EXPORT fmi2Component fmi2Instantiate(fmi2String instanceName, fmi2Type fmuT
         free_instance(inst);
         return NULL;
     }
+    live_add(inst);
     return inst;
 }
 
 FMI2_EXPORT void fmi2FreeInstance(fmi2Component c) {
+    if (!c) {
+        /* FMI 2.0 section 2.1.5: a NULL c is ignored. Still worth a warning: a host that frees NULL may have lost
+         * an instance it meant to free. */
+        report_without_instance(fmi2Warning, "%s: called with a NULL fmi2Component; ignored", "fmi2FreeInstance");
+        return;
+    }
     instance *inst = checked(c, "fmi2FreeInstance");
     if (!inst) return;
     inst->ops->free(inst);

@@ -66,6 +66,8 @@ typedef struct instance {
     /* storage for strings returned by fmi2GetString */
     char **strings;
     size_t string_count;
+    /* the process's live instances, newest first, so a call without a usable instance can still be reported */
+    struct instance *older, *newer;
 } instance;
 
 /* Sends a message to the host's logger; printf-style. Never fails, never calls back into Java. */

@@ -1,8 +1,10 @@
 /*
  * In-process backend: the Java slave runs in this process's JVM, in a class loader of its own over the jars in
- * the FMU's resources/java/, so two FMUs or two instances of one FMU never share static state. Values cross
- * through arrays the NativeBridge object keeps (Get/Set...ArrayRegion: a copy, no allocation per call).
- * Every JNI call is followed by an exception check; an exception becomes fmi2Error with its text logged.
+ * the FMU's resources/java/, so two FMUs or two instances of one FMU never share static state. Value references
+ * and numbers cross through direct buffers the NativeBridge object keeps, read and written here as plain memory,
+ * so an fmi2 call costs one JNI up-call (CallIntMethodA) and one exception check; strings cross through a String
+ * array with JNI calls. Every JNI call is followed by an exception check; an exception becomes fmi2Error with its
+ * text logged.
  */
 #include <dirent.h>
 #include <limits.h>
@@ -22,9 +24,10 @@ typedef struct {
     jclass string_class;
     jmethodID string_new;  /* String(byte[], Charset) */
     jfieldID f_vr, f_reals, f_integers, f_strings;
-    jintArray vr;
-    jdoubleArray reals;
-    jintArray integers;
+    /* the bridge's direct buffers (valueReferenceMemory, realMemory, integerMemory), valid until reserve() */
+    jint *vr;
+    double *reals;
+    jint *integers;
     jobjectArray strings;
     jint capacity;
     jmethodID reserve, set_debug_logging, setup_experiment, enter_init, exit_init, do_step, terminate, reset,
@@ -67,35 +70,53 @@ static fmi2Status call_status(instance *inst, JNIEnv *env, const char *function,
     return status >= fmi2OK && status <= fmi2Fatal ? (fmi2Status)status : fmi2Error;
 }
 
-static void refresh_buffers(jvm_backend *b, JNIEnv *env) {
-    jobject fields[4] = {(*env)->GetObjectField(env, b->bridge, b->f_vr),
+/* Reads the bridge's buffers again (after instantiate and after each reserve); 0, or -1 if one is missing. */
+static int refresh_buffers(jvm_backend *b, JNIEnv *env) {
+    jobject memory[3] = {(*env)->GetObjectField(env, b->bridge, b->f_vr),
                          (*env)->GetObjectField(env, b->bridge, b->f_reals),
-                         (*env)->GetObjectField(env, b->bridge, b->f_integers),
-                         (*env)->GetObjectField(env, b->bridge, b->f_strings)};
-    jobject *targets[4] = {(jobject *)&b->vr, (jobject *)&b->reals, (jobject *)&b->integers,
-                           (jobject *)&b->strings};
-    for (int i = 0; i < 4; i++) {
-        if (*targets[i]) (*env)->DeleteGlobalRef(env, *targets[i]);
-        *targets[i] = (*env)->NewGlobalRef(env, fields[i]);
-        (*env)->DeleteLocalRef(env, fields[i]);
+                         (*env)->GetObjectField(env, b->bridge, b->f_integers)};
+    void *addresses[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < 3; i++) {
+        if (memory[i]) addresses[i] = (*env)->GetDirectBufferAddress(env, memory[i]);
     }
-    b->capacity = (*env)->GetArrayLength(env, b->vr);
+    b->vr = addresses[0];
+    b->reals = addresses[1];
+    b->integers = addresses[2];
+    b->capacity = memory[0] ? (jint)((*env)->GetDirectBufferCapacity(env, memory[0]) / (jlong)sizeof(jint)) : 0;
+    for (int i = 0; i < 3; i++)
+        if (memory[i]) (*env)->DeleteLocalRef(env, memory[i]);
+    jobject strings = (*env)->GetObjectField(env, b->bridge, b->f_strings);
+    if (b->strings) (*env)->DeleteGlobalRef(env, b->strings);
+    b->strings = strings ? (*env)->NewGlobalRef(env, strings) : NULL;
+    if (strings) (*env)->DeleteLocalRef(env, strings);
+    return b->vr && b->reals && b->integers && b->strings && b->capacity > 0 ? 0 : -1;
 }
 
 /* Makes the bridge's buffers hold n values and copies the value references in. */
 static int prepare(instance *inst, JNIEnv *env, jvm_backend *b, const char *function, const fmi2ValueReference *vr,
                    size_t n) {
-    if (n > (size_t)(INT_MAX / 2)) {
+    if (n > (size_t)(INT_MAX / 8)) {
         instance_log(inst, fmi2Error, "logStatusError", "%s: nvr %zu is too large", function, n);
         return -1;
     }
     if ((jint)n > b->capacity) {
-        (*env)->CallVoidMethod(env, b->bridge, b->reserve, (jint)n);
+        jvalue argument = {.i = (jint)n};
+        (*env)->CallVoidMethodA(env, b->bridge, b->reserve, &argument);
         if (caught(inst, env, function)) return -1;
-        refresh_buffers(b, env);
+        if (refresh_buffers(b, env) != 0 || (jint)n > b->capacity) {
+            caught(inst, env, function);
+            instance_log(inst, fmi2Error, "logStatusError", "%s: cannot make room for %zu values", function, n);
+            return -1;
+        }
     }
-    (*env)->SetIntArrayRegion(env, b->vr, 0, (jsize)n, (const jint *)vr);
+    memcpy(b->vr, vr, n * sizeof *vr);
     return 0;
+}
+
+/* bridge.method(n), the one up-call of a get or set. */
+static jint call_with_count(JNIEnv *env, jvm_backend *b, jmethodID method, size_t n) {
+    jvalue argument = {.i = (jint)n};
+    return (*env)->CallIntMethodA(env, b->bridge, method, &argument);
 }
 
 /* ------------------------------------------------------------------ opening */
@@ -208,9 +229,9 @@ static int find_members(JNIEnv *env, jvm_backend *b, jclass bridge) {
         *methods[i].id = (*env)->GetMethodID(env, bridge, methods[i].name, methods[i].signature);
         if (!*methods[i].id) return -1;
     }
-    b->f_vr = (*env)->GetFieldID(env, bridge, "valueReferences", "[I");
-    b->f_reals = (*env)->GetFieldID(env, bridge, "reals", "[D");
-    b->f_integers = (*env)->GetFieldID(env, bridge, "integers", "[I");
+    b->f_vr = (*env)->GetFieldID(env, bridge, "valueReferenceMemory", "Ljava/nio/ByteBuffer;");
+    b->f_reals = (*env)->GetFieldID(env, bridge, "realMemory", "Ljava/nio/ByteBuffer;");
+    b->f_integers = (*env)->GetFieldID(env, bridge, "integerMemory", "Ljava/nio/ByteBuffer;");
     b->f_strings = (*env)->GetFieldID(env, bridge, "strings", "[Ljava/lang/String;");
     jclass loader_class = (*env)->FindClass(env, "java/net/URLClassLoader");
     b->loader_close = (*env)->GetMethodID(env, loader_class, "close", "()V");
@@ -252,7 +273,12 @@ static int open_bridge(instance *inst, JNIEnv *env, jvm_backend *b) {
                                                     (jboolean)(inst->logging_on ? JNI_TRUE : JNI_FALSE));
     if (caught(inst, env, "fmi2Instantiate") || !object) return -1; /* the bridge has logged why */
     b->bridge = (*env)->NewGlobalRef(env, object);
-    refresh_buffers(b, env);
+    if (refresh_buffers(b, env) != 0) {
+        caught(inst, env, "fmi2Instantiate");
+        instance_log(inst, fmi2Error, "logStatusError", "fmi2Instantiate: %s has no direct buffers for values (this"
+                     " JVM gives no access to direct buffer memory through JNI)", BRIDGE_CLASS);
+        return -1;
+    }
     return 0;
 }
 
@@ -261,7 +287,7 @@ static void release(JNIEnv *env, jvm_backend *b) {
         (*env)->CallVoidMethod(env, b->loader, b->loader_close);
         (*env)->ExceptionClear(env);
     }
-    jobject refs[] = {b->loader, b->bridge, b->utf8, b->string_class, b->vr, b->reals, b->integers, b->strings};
+    jobject refs[] = {b->loader, b->bridge, b->utf8, b->string_class, b->strings};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         if (refs[i]) (*env)->DeleteGlobalRef(env, refs[i]);
     free(b);
@@ -340,30 +366,31 @@ NO_ARGUMENT_CALL(jvm_reset, reset, "fmi2Reset")
 
 static fmi2Status jvm_do_step(instance *inst, double t, double h) {
     BACKEND("fmi2DoStep");
-    return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethod(env, b->bridge, b->do_step, t, h));
+    jvalue arguments[2] = {{.d = t}, {.d = h}};
+    return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethodA(env, b->bridge, b->do_step, arguments));
 }
 
 static fmi2Status jvm_get_real(instance *inst, const fmi2ValueReference *vr, size_t n, fmi2Real *value) {
     BACKEND("fmi2GetReal");
     if (prepare(inst, env, b, "fmi2GetReal", vr, n) != 0) return fmi2Error;
-    fmi2Status status = call_status(inst, env, "fmi2GetReal", (*env)->CallIntMethod(env, b->bridge, b->get_real, (jint)n));
-    if (status <= fmi2Warning) (*env)->GetDoubleArrayRegion(env, b->reals, 0, (jsize)n, value);
+    fmi2Status status = call_status(inst, env, "fmi2GetReal", call_with_count(env, b, b->get_real, n));
+    if (status <= fmi2Warning) memcpy(value, b->reals, n * sizeof *value);
     return status;
 }
 
 static fmi2Status jvm_set_real(instance *inst, const fmi2ValueReference *vr, size_t n, const fmi2Real *value) {
     BACKEND("fmi2SetReal");
     if (prepare(inst, env, b, "fmi2SetReal", vr, n) != 0) return fmi2Error;
-    (*env)->SetDoubleArrayRegion(env, b->reals, 0, (jsize)n, value);
-    return call_status(inst, env, "fmi2SetReal", (*env)->CallIntMethod(env, b->bridge, b->set_real, (jint)n));
+    memcpy(b->reals, value, n * sizeof *value);
+    return call_status(inst, env, "fmi2SetReal", call_with_count(env, b, b->set_real, n));
 }
 
 static fmi2Status get_ints(instance *inst, const char *function, jmethodID method, const fmi2ValueReference *vr,
                            size_t n, int *value) {
     BACKEND(function);
     if (prepare(inst, env, b, function, vr, n) != 0) return fmi2Error;
-    fmi2Status status = call_status(inst, env, function, (*env)->CallIntMethod(env, b->bridge, method, (jint)n));
-    if (status <= fmi2Warning) (*env)->GetIntArrayRegion(env, b->integers, 0, (jsize)n, (jint *)value);
+    fmi2Status status = call_status(inst, env, function, call_with_count(env, b, method, n));
+    if (status <= fmi2Warning) memcpy(value, b->integers, n * sizeof *value);
     return status;
 }
 
@@ -371,8 +398,8 @@ static fmi2Status set_ints(instance *inst, const char *function, jmethodID metho
                            size_t n, const int *value) {
     BACKEND(function);
     if (prepare(inst, env, b, function, vr, n) != 0) return fmi2Error;
-    (*env)->SetIntArrayRegion(env, b->integers, 0, (jsize)n, (const jint *)value);
-    return call_status(inst, env, function, (*env)->CallIntMethod(env, b->bridge, method, (jint)n));
+    memcpy(b->integers, value, n * sizeof *value);
+    return call_status(inst, env, function, call_with_count(env, b, method, n));
 }
 
 static fmi2Status jvm_get_integer(instance *inst, const fmi2ValueReference *vr, size_t n, fmi2Integer *value) {
@@ -394,8 +421,7 @@ static fmi2Status jvm_set_boolean(instance *inst, const fmi2ValueReference *vr, 
 static fmi2Status jvm_get_string(instance *inst, const fmi2ValueReference *vr, size_t n, fmi2String *value) {
     BACKEND("fmi2GetString");
     if (prepare(inst, env, b, "fmi2GetString", vr, n) != 0) return fmi2Error;
-    fmi2Status status = call_status(inst, env, "fmi2GetString",
-                                    (*env)->CallIntMethod(env, b->bridge, b->get_string, (jint)n));
+    fmi2Status status = call_status(inst, env, "fmi2GetString", call_with_count(env, b, b->get_string, n));
     if (status > fmi2Warning) return status;
     if (instance_reserve_strings(inst, n) != 0) {
         instance_log(inst, fmi2Error, "logStatusError", "fmi2GetString: out of memory");
@@ -429,7 +455,7 @@ static fmi2Status jvm_set_string(instance *inst, const fmi2ValueReference *vr, s
         if (text) (*env)->DeleteLocalRef(env, text);
         if (caught(inst, env, "fmi2SetString")) return fmi2Error;
     }
-    return call_status(inst, env, "fmi2SetString", (*env)->CallIntMethod(env, b->bridge, b->set_string, (jint)n));
+    return call_status(inst, env, "fmi2SetString", call_with_count(env, b, b->set_string, n));
 }
 
 static fmi2Status jvm_get_state(instance *inst, unsigned char **bytes, size_t *size) {

@@ -1,0 +1,635 @@
+/*
+ * A minimal FMI 2.0 Co-Simulation host of our own, for testing FMUs from outside Java. It dlopens an unpacked
+ * FMU's binaries/linux64/<modelIdentifier>.so (it links no JVM: a drivetwin shim creates its own), runs one
+ * scenario and prints machine-readable lines on stdout:
+ *   RESULT <key>=<value>                                   a figure the scenario measured
+ *   LOG instance=<name> status=<fmi2Status> category=<c> message=<text, newlines as \n>
+ *   MISUSE case=<id> function=<fmi2 function> returned=<status|NULL|void> expected=<...> logged=<n> message=<last>
+ *   FAIL <why>                                             one of the scenario's own checks failed
+ * The exit code is 0 when every check of the scenario passed, 1 when one failed, 2 for a usage error.
+ *
+ * Usage: fmu_host two-instances|leak|misuse <unpacked FMU dir>
+ *        fmu_host bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>
+ *
+ * Declarations come from the shim's own header (fmu-export/src/main/c/fmi2_api.h); the host only takes the
+ * function types from it and looks every function up in the FMU with dlsym.
+ */
+#include "fmi2_api.h"
+
+#include <dlfcn.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------------ the FMU as a table of functions */
+
+#define FMI2_FUNCTIONS(X)                                                                                       \
+    X(fmi2GetTypesPlatform) X(fmi2GetVersion) X(fmi2SetDebugLogging) X(fmi2Instantiate) X(fmi2FreeInstance)     \
+    X(fmi2SetupExperiment) X(fmi2EnterInitializationMode) X(fmi2ExitInitializationMode) X(fmi2Terminate)        \
+    X(fmi2Reset) X(fmi2GetReal) X(fmi2GetInteger) X(fmi2GetBoolean) X(fmi2GetString) X(fmi2SetReal)             \
+    X(fmi2SetInteger) X(fmi2SetBoolean) X(fmi2SetString) X(fmi2GetFMUstate) X(fmi2SetFMUstate)                  \
+    X(fmi2FreeFMUstate) X(fmi2SerializedFMUstateSize) X(fmi2SerializeFMUstate) X(fmi2DeSerializeFMUstate)       \
+    X(fmi2GetDirectionalDerivative) X(fmi2EnterEventMode) X(fmi2NewDiscreteStates)                              \
+    X(fmi2EnterContinuousTimeMode) X(fmi2CompletedIntegratorStep) X(fmi2SetTime) X(fmi2SetContinuousStates)     \
+    X(fmi2GetDerivatives) X(fmi2GetEventIndicators) X(fmi2GetContinuousStates)                                  \
+    X(fmi2GetNominalsOfContinuousStates) X(fmi2SetRealInputDerivatives) X(fmi2GetRealOutputDerivatives)         \
+    X(fmi2DoStep) X(fmi2CancelStep) X(fmi2GetStatus) X(fmi2GetRealStatus) X(fmi2GetIntegerStatus)               \
+    X(fmi2GetBooleanStatus) X(fmi2GetStringStatus)
+
+typedef struct {
+    void *library;
+    char directory[PATH_MAX];
+    char identifier[256];
+    char guid[256];
+    char resource_uri[3 * PATH_MAX + 32];
+#define FIELD(name) __typeof__(&name) name;
+    FMI2_FUNCTIONS(FIELD)
+#undef FIELD
+} fmu;
+
+/* ThermalMass value references (its modelDescription.xml; ThermalMassNative uses the same ones). */
+enum { VR_HEAT_CAPACITY = 0, VR_THERMAL_RESISTANCE = 1, VR_INITIAL_TEMPERATURE = 2, VR_HEAT_FLOW = 3,
+       VR_AMBIENT_TEMPERATURE = 4, VR_TEMPERATURE = 5 };
+enum { VR_STEP_COUNT = 0 };
+
+static const char *status_name(fmi2Status status) {
+    static const char *names[] = {"fmi2OK", "fmi2Warning", "fmi2Discard", "fmi2Error", "fmi2Fatal", "fmi2Pending"};
+    return (unsigned)status < sizeof names / sizeof names[0] ? names[status] : "unknown";
+}
+
+/* ------------------------------------------------------------------ logger callback */
+
+static size_t log_count;
+static char last_message[8192];
+static int quiet; /* the benchmark expects no messages and must not pay for printing any */
+
+static void escape_newlines(char *text) {
+    for (char *p = text; *p; p++)
+        if (*p == '\n' || *p == '\r') *p = '|';
+}
+
+static void host_logger(fmi2ComponentEnvironment environment, fmi2String instanceName, fmi2Status status,
+                        fmi2String category, fmi2String message, ...) {
+    (void)environment;
+    va_list args;
+    va_start(args, message);
+    vsnprintf(last_message, sizeof last_message, message ? message : "(NULL message)", args);
+    va_end(args);
+    escape_newlines(last_message);
+    log_count++;
+    if (quiet) return;
+    printf("LOG instance=%s status=%s category=%s message=%s\n", instanceName ? instanceName : "(NULL)",
+           status_name(status), category ? category : "(NULL)", last_message);
+}
+
+static const fmi2CallbackFunctions callbacks = {host_logger, calloc, free, NULL, NULL};
+
+/* ------------------------------------------------------------------ loading */
+
+static char *read_file(const char *path) {
+    FILE *file = fopen(path, "rb");
+    if (!file) return NULL;
+    fseek(file, 0, SEEK_END);
+    long size = ftell(file);
+    rewind(file);
+    char *text = malloc((size_t)size + 1);
+    if (text && fread(text, 1, (size_t)size, file) != (size_t)size) {
+        free(text);
+        text = NULL;
+    }
+    if (text) text[size] = '\0';
+    fclose(file);
+    return text;
+}
+
+/* Copies the value of attribute `name` of the first element `element` in xml; 0, or -1 if absent. */
+static int xml_attribute(const char *xml, const char *element, const char *name, char *value, size_t size) {
+    const char *start = strstr(xml, element);
+    if (!start) return -1;
+    const char *end = strchr(start, '>');
+    char pattern[64];
+    snprintf(pattern, sizeof pattern, " %s=\"", name);
+    const char *found = strstr(start, pattern);
+    if (!found || (end && found > end)) return -1;
+    found += strlen(pattern);
+    const char *close = strchr(found, '"');
+    if (!close || (size_t)(close - found) >= size) return -1;
+    memcpy(value, found, (size_t)(close - found));
+    value[close - found] = '\0';
+    return 0;
+}
+
+/* file:// URI of path, percent-encoding everything but unreserved characters and '/'. */
+static void file_uri(const char *path, char *uri, size_t size) {
+    size_t j = (size_t)snprintf(uri, size, "file://");
+    for (const unsigned char *p = (const unsigned char *)path; *p && j + 4 < size; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("/-._~", *p))
+            uri[j++] = (char)*p;
+        else
+            j += (size_t)snprintf(uri + j, size - j, "%%%02X", *p);
+    }
+    uri[j] = '\0';
+}
+
+static int load(fmu *f, const char *directory) {
+    memset(f, 0, sizeof *f);
+    if (!realpath(directory, f->directory)) {
+        printf("FAIL cannot resolve FMU directory %s\n", directory);
+        return -1;
+    }
+    char path[PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/modelDescription.xml", f->directory);
+    char *xml = read_file(path);
+    if (!xml || xml_attribute(xml, "<fmiModelDescription", "guid", f->guid, sizeof f->guid) != 0
+        || xml_attribute(xml, "<CoSimulation", "modelIdentifier", f->identifier, sizeof f->identifier) != 0) {
+        printf("FAIL %s: cannot read guid and CoSimulation modelIdentifier\n", path);
+        free(xml);
+        return -1;
+    }
+    free(xml);
+    snprintf(path, sizeof path, "%s/resources", f->directory);
+    file_uri(path, f->resource_uri, sizeof f->resource_uri);
+    char library[2 * PATH_MAX];
+    snprintf(library, sizeof library, "%s/binaries/linux64/%s.so", f->directory, f->identifier);
+    f->library = dlopen(library, RTLD_NOW | RTLD_LOCAL);
+    if (!f->library) {
+        printf("FAIL dlopen %s: %s\n", library, dlerror());
+        return -1;
+    }
+#define LOOKUP(name) f->name = (__typeof__(&name))dlsym(f->library, #name);
+    FMI2_FUNCTIONS(LOOKUP)
+#undef LOOKUP
+    printf("RESULT fmu.identifier=%s\nRESULT fmu.guid=%s\n", f->identifier, f->guid);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ checks and small steps */
+
+#define CHECK(condition, ...)                                                                                   \
+    do {                                                                                                         \
+        if (!(condition)) {                                                                                      \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                                          \
+            printf(__VA_ARGS__);                                                                                 \
+            printf("\n");                                                                                        \
+            return 1;                                                                                            \
+        }                                                                                                        \
+    } while (0)
+
+#define CHECK_OK(call) CHECK((call) == fmi2OK, "%s did not return fmi2OK", #call)
+
+static fmi2Component instantiate(const fmu *f, const char *name) {
+    return f->fmi2Instantiate(name, fmi2CoSimulation, f->guid, f->resource_uri, &callbacks, fmi2False, fmi2False);
+}
+
+/* Setup at t=0 and initialization, leaving the instance in StepComplete. */
+static int start(const fmu *f, fmi2Component c) {
+    CHECK_OK(f->fmi2SetupExperiment(c, fmi2False, 0, 0, fmi2False, 0));
+    CHECK_OK(f->fmi2EnterInitializationMode(c));
+    CHECK_OK(f->fmi2ExitInitializationMode(c));
+    return 0;
+}
+
+static int set_real(const fmu *f, fmi2Component c, fmi2ValueReference vr, double value) {
+    CHECK_OK(f->fmi2SetReal(c, &vr, 1, &value));
+    return 0;
+}
+
+static int get_real(const fmu *f, fmi2Component c, fmi2ValueReference vr, double *value) {
+    CHECK_OK(f->fmi2GetReal(c, &vr, 1, value));
+    return 0;
+}
+
+/* ------------------------------------------------------------------ two-instances */
+
+#define STEPS 10000
+#define SNAPSHOT_STEP 5000
+#define STEP_SIZE 0.01 /* [s]; time of step k is k * STEP_SIZE, never a running sum */
+
+typedef struct {
+    const char *name;
+    double heat_capacity; /* [J/K] */
+    double heat_flow;     /* [W] */
+    fmi2Component c;
+    fmi2FMUstate snapshot;
+    double after_snapshot[STEPS - SNAPSHOT_STEP]; /* temperature after each step from the snapshot on [K] */
+    int step_count;
+} mass;
+
+static int step_and_record(const fmu *f, mass *m, int k, double *recorded) {
+    CHECK(f->fmi2DoStep(m->c, k * STEP_SIZE, STEP_SIZE, fmi2True) == fmi2OK, "%s: fmi2DoStep at step %d", m->name, k);
+    CHECK(get_real(f, m->c, VR_TEMPERATURE, recorded) == 0, "%s: temperature after step %d", m->name, k);
+    return 0;
+}
+
+/* Steps from the snapshot to the end again and compares each temperature with the first run, bit for bit. */
+static int replay(const fmu *f, mass *m, const char *how) {
+    size_t mismatches = 0;
+    int first_mismatch = -1;
+    for (int k = SNAPSHOT_STEP; k < STEPS; k++) {
+        double temperature;
+        if (step_and_record(f, m, k, &temperature) != 0) return 1;
+        if (memcmp(&temperature, &m->after_snapshot[k - SNAPSHOT_STEP], sizeof temperature) != 0) {
+            if (first_mismatch < 0) first_mismatch = k;
+            mismatches++;
+        }
+    }
+    fmi2ValueReference vr = VR_STEP_COUNT;
+    fmi2Integer count = -1;
+    CHECK_OK(f->fmi2GetInteger(m->c, &vr, 1, &count));
+    printf("RESULT %s.%s.replayedSteps=%d\n", m->name, how, STEPS - SNAPSHOT_STEP);
+    printf("RESULT %s.%s.mismatches=%zu\n", m->name, how, mismatches);
+    printf("RESULT %s.%s.stepCount=%d\n", m->name, how, count);
+    CHECK(mismatches == 0, "%s after %s: %zu temperatures differ from the first run, first at step %d", m->name, how,
+          mismatches, first_mismatch);
+    CHECK(count == m->step_count, "%s after %s: stepCount %d, first run %d", m->name, how, count, m->step_count);
+    return 0;
+}
+
+static int restore_and_replay(const fmu *f, mass *m) {
+    CHECK_OK(f->fmi2SetFMUstate(m->c, m->snapshot));
+    if (replay(f, m, "restore") != 0) return 1;
+
+    size_t size = 0;
+    CHECK_OK(f->fmi2SerializedFMUstateSize(m->c, m->snapshot, &size));
+    fmi2Byte *bytes = malloc(size);
+    CHECK(bytes, "out of memory");
+    fmi2FMUstate copy = NULL;
+    fmi2Status serialized = f->fmi2SerializeFMUstate(m->c, m->snapshot, bytes, size);
+    fmi2Status deserialized = serialized == fmi2OK ? f->fmi2DeSerializeFMUstate(m->c, bytes, size, &copy) : fmi2Error;
+    free(bytes);
+    CHECK(serialized == fmi2OK && deserialized == fmi2OK, "%s: serialize %s, deserialize %s", m->name,
+          status_name(serialized), status_name(deserialized));
+    printf("RESULT %s.serializedStateBytes=%zu\n", m->name, size);
+    CHECK_OK(f->fmi2SetFMUstate(m->c, copy));
+    int replayed = replay(f, m, "deserialize");
+    CHECK_OK(f->fmi2FreeFMUstate(m->c, &copy));
+    CHECK_OK(f->fmi2FreeFMUstate(m->c, &m->snapshot));
+    return replayed;
+}
+
+static int scenario_two_instances(const fmu *f) {
+    static mass masses[2] = {{.name = "a", .heat_capacity = 1000, .heat_flow = 100},
+                             {.name = "b", .heat_capacity = 2500, .heat_flow = 40}};
+    for (int i = 0; i < 2; i++) {
+        mass *m = &masses[i];
+        m->c = instantiate(f, m->name);
+        CHECK(m->c, "fmi2Instantiate %s returned NULL", m->name);
+        if (set_real(f, m->c, VR_HEAT_CAPACITY, m->heat_capacity) || set_real(f, m->c, VR_HEAT_FLOW, m->heat_flow)
+            || start(f, m->c))
+            return 1;
+        /* Report what the FMU holds, so the test computes the closed form from the FMU's own values. */
+        static const struct { fmi2ValueReference vr; const char *name; } reals[] = {
+            {VR_HEAT_CAPACITY, "heatCapacity"}, {VR_THERMAL_RESISTANCE, "thermalResistance"},
+            {VR_INITIAL_TEMPERATURE, "initialTemperature"}, {VR_HEAT_FLOW, "heatFlow"},
+            {VR_AMBIENT_TEMPERATURE, "ambientTemperature"}};
+        for (size_t r = 0; r < sizeof reals / sizeof reals[0]; r++) {
+            double value;
+            if (get_real(f, m->c, reals[r].vr, &value)) return 1;
+            printf("RESULT %s.%s=%.17g\n", m->name, reals[r].name, value);
+        }
+    }
+    printf("RESULT steps=%d\nRESULT stepSize=%.17g\n", STEPS, STEP_SIZE);
+    /* Both instances advance together, so any shared state between them would show in the results. */
+    for (int k = 0; k < STEPS; k++) {
+        for (int i = 0; i < 2; i++) {
+            mass *m = &masses[i];
+            if (k == SNAPSHOT_STEP) CHECK_OK(f->fmi2GetFMUstate(m->c, &m->snapshot));
+            double temperature;
+            if (step_and_record(f, m, k, &temperature) != 0) return 1;
+            if (k >= SNAPSHOT_STEP) m->after_snapshot[k - SNAPSHOT_STEP] = temperature;
+        }
+    }
+    for (int i = 0; i < 2; i++) {
+        mass *m = &masses[i];
+        fmi2ValueReference vr = VR_STEP_COUNT;
+        CHECK_OK(f->fmi2GetInteger(m->c, &vr, 1, &m->step_count));
+        printf("RESULT %s.temperature=%.17g\n", m->name, m->after_snapshot[STEPS - SNAPSHOT_STEP - 1]);
+        printf("RESULT %s.stepCount=%d\n", m->name, m->step_count);
+    }
+    printf("RESULT snapshotStep=%d\n", SNAPSHOT_STEP);
+    for (int i = 0; i < 2; i++)
+        if (restore_and_replay(f, &masses[i]) != 0) return 1;
+    for (int i = 0; i < 2; i++) {
+        CHECK_OK(f->fmi2Terminate(masses[i].c));
+        f->fmi2FreeInstance(masses[i].c);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ leak */
+
+#define LEAK_CYCLES 1000
+#define LEAK_WARM_UP 50
+/* An in-process JVM fills its young generation and its metaspace (up to the metadata GC threshold) over the first
+ * few hundred instances, since each instance has a class loader of its own; after that resident memory follows a
+ * sawtooth between GCs. The peaks of two windows of 250 cycles are compared: a sawtooth has equal peaks, while a
+ * leak of L bytes per cycle raises the later peak by 500 L. */
+#define LEAK_WINDOW 250
+
+static long resident_kib(void) {
+    long pages_total = 0, pages_resident = 0;
+    FILE *statm = fopen("/proc/self/statm", "r");
+    if (!statm) return -1;
+    int read = fscanf(statm, "%ld %ld", &pages_total, &pages_resident);
+    fclose(statm);
+    return read == 2 ? pages_resident * (sysconf(_SC_PAGESIZE) / 1024) : -1;
+}
+
+static long max_long(long a, long b) { return a > b ? a : b; }
+
+static int scenario_leak(const fmu *f) {
+    long warm = -1, middle_peak = -1, last_peak = -1;
+    for (int cycle = 1; cycle <= LEAK_CYCLES; cycle++) {
+        fmi2Component c = instantiate(f, "leak");
+        CHECK(c, "cycle %d: fmi2Instantiate returned NULL", cycle);
+        if (set_real(f, c, VR_HEAT_FLOW, 50.0) || start(f, c)) return 1;
+        for (int k = 0; k < 10; k++) CHECK_OK(f->fmi2DoStep(c, k * STEP_SIZE, STEP_SIZE, fmi2True));
+        CHECK_OK(f->fmi2Terminate(c));
+        f->fmi2FreeInstance(c);
+        long resident = resident_kib();
+        CHECK(resident > 0, "cannot read /proc/self/statm");
+        if (cycle == LEAK_WARM_UP) warm = resident;
+        if (cycle % LEAK_WARM_UP == 0) printf("RESULT leak.residentKiB.cycle%d=%ld\n", cycle, resident);
+        if (cycle > LEAK_WINDOW && cycle <= 2 * LEAK_WINDOW) middle_peak = max_long(middle_peak, resident);
+        if (cycle > LEAK_CYCLES - LEAK_WINDOW) last_peak = max_long(last_peak, resident);
+    }
+    long end = resident_kib();
+    printf("RESULT leak.cycles=%d\nRESULT leak.warmUpCycles=%d\n", LEAK_CYCLES, LEAK_WARM_UP);
+    printf("RESULT leak.residentKiBAfterWarmUp=%ld\nRESULT leak.residentKiBAfterAll=%ld\n", warm, end);
+    printf("RESULT leak.growthKiB=%ld\n", end - warm);
+    printf("RESULT leak.window=%d\nRESULT leak.peakKiB.cycles%dto%d=%ld\nRESULT leak.peakKiB.cycles%dto%d=%ld\n",
+           LEAK_WINDOW, LEAK_WINDOW + 1, 2 * LEAK_WINDOW, middle_peak, LEAK_CYCLES - LEAK_WINDOW + 1, LEAK_CYCLES,
+           last_peak);
+    printf("RESULT leak.peakGrowthKiB=%ld\n", last_peak - middle_peak);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ misuse */
+
+static int misuse_failures;
+
+/* One refused call: prints what came back and the last message logged during the call. */
+static void report(const char *id, const char *function, const char *returned, const char *expected,
+                   size_t logs_before) {
+    size_t logged = log_count - logs_before;
+    printf("MISUSE case=%s function=%s returned=%s expected=%s logged=%zu message=%s\n", id, function, returned,
+           expected, logged, logged ? last_message : "");
+    if (strcmp(returned, expected) != 0 || logged == 0) {
+        printf("FAIL case %s: %s returned %s (expected %s) and logged %zu messages (expected at least one)\n", id,
+               function, returned, expected, logged);
+        misuse_failures++;
+    }
+}
+
+#define REFUSED(id, function, call)                                                                              \
+    do {                                                                                                         \
+        size_t before = log_count;                                                                               \
+        fmi2Status status = (call);                                                                              \
+        report(id, #function, status_name(status), "fmi2Error", before);                                         \
+    } while (0)
+
+/* A fresh instance, set up and initialised (StepComplete at t=0), or NULL after reporting why. */
+static fmi2Component fresh(const fmu *f, const char *id) {
+    fmi2Component c = instantiate(f, id);
+    if (!c || start(f, c) != 0) {
+        printf("FAIL case %s: cannot instantiate and initialise a fresh instance\n", id);
+        misuse_failures++;
+        if (c) f->fmi2FreeInstance(c);
+        return NULL;
+    }
+    return c;
+}
+
+/* Every function that takes an fmi2Component, called with NULL and otherwise valid arguments. A live instance
+ * exists meanwhile, as in any real host, so the FMU has a logger to report to. */
+static void misuse_null_instance(const fmu *f) {
+    fmi2Component live = fresh(f, "live");
+    if (!live) return;
+    fmi2ValueReference vr[1] = {VR_HEAT_FLOW};
+    fmi2Real real[1] = {1};
+    fmi2Integer integer[1] = {1}, order[1] = {1};
+    fmi2Boolean boolean[1] = {fmi2True}, flag = fmi2False, flag2 = fmi2False;
+    fmi2String string[1] = {"text"}, text = NULL;
+    fmi2String category[1] = {"logAll"};
+    fmi2FMUstate state = NULL;
+    fmi2Byte bytes[64] = {0};
+    size_t size = 0;
+    fmi2Status status_value;
+    fmi2EventInfo event_info;
+#define NULL_CALL(function, ...) REFUSED("null-instance:" #function, function, f->function(NULL, __VA_ARGS__))
+#define NULL_CALL0(function) REFUSED("null-instance:" #function, function, f->function(NULL))
+    NULL_CALL(fmi2SetDebugLogging, fmi2True, 1, category);
+    NULL_CALL(fmi2SetupExperiment, fmi2False, 0, 0, fmi2False, 0);
+    NULL_CALL0(fmi2EnterInitializationMode);
+    NULL_CALL0(fmi2ExitInitializationMode);
+    NULL_CALL0(fmi2Terminate);
+    NULL_CALL0(fmi2Reset);
+    NULL_CALL(fmi2GetReal, vr, 1, real);
+    NULL_CALL(fmi2GetInteger, vr, 1, integer);
+    NULL_CALL(fmi2GetBoolean, vr, 1, boolean);
+    NULL_CALL(fmi2GetString, vr, 1, string);
+    NULL_CALL(fmi2SetReal, vr, 1, real);
+    NULL_CALL(fmi2SetInteger, vr, 1, integer);
+    NULL_CALL(fmi2SetBoolean, vr, 1, boolean);
+    NULL_CALL(fmi2SetString, vr, 1, string);
+    NULL_CALL(fmi2GetFMUstate, &state);
+    NULL_CALL(fmi2SetFMUstate, state);
+    NULL_CALL(fmi2FreeFMUstate, &state);
+    NULL_CALL(fmi2SerializedFMUstateSize, state, &size);
+    NULL_CALL(fmi2SerializeFMUstate, state, bytes, sizeof bytes);
+    NULL_CALL(fmi2DeSerializeFMUstate, bytes, sizeof bytes, &state);
+    NULL_CALL(fmi2GetDirectionalDerivative, vr, 1, vr, 1, real, real);
+    NULL_CALL0(fmi2EnterEventMode);
+    NULL_CALL(fmi2NewDiscreteStates, &event_info);
+    NULL_CALL0(fmi2EnterContinuousTimeMode);
+    NULL_CALL(fmi2CompletedIntegratorStep, fmi2True, &flag, &flag2);
+    NULL_CALL(fmi2SetTime, 0);
+    NULL_CALL(fmi2SetContinuousStates, real, 1);
+    NULL_CALL(fmi2GetDerivatives, real, 1);
+    NULL_CALL(fmi2GetEventIndicators, real, 1);
+    NULL_CALL(fmi2GetContinuousStates, real, 1);
+    NULL_CALL(fmi2GetNominalsOfContinuousStates, real, 1);
+    NULL_CALL(fmi2SetRealInputDerivatives, vr, 1, order, real);
+    NULL_CALL(fmi2GetRealOutputDerivatives, vr, 1, order, real);
+    NULL_CALL(fmi2DoStep, 0, STEP_SIZE, fmi2True);
+    NULL_CALL0(fmi2CancelStep);
+    NULL_CALL(fmi2GetStatus, fmi2DoStepStatus, &status_value);
+    NULL_CALL(fmi2GetRealStatus, fmi2LastSuccessfulTime, real);
+    NULL_CALL(fmi2GetIntegerStatus, fmi2DoStepStatus, integer);
+    NULL_CALL(fmi2GetBooleanStatus, fmi2Terminated, boolean);
+    NULL_CALL(fmi2GetStringStatus, fmi2PendingStatus, &text);
+#undef NULL_CALL
+#undef NULL_CALL0
+    /* fmi2FreeInstance(NULL) is legal and has no effect (FMI 2.0 section 2.1.5); it returns nothing. */
+    size_t before = log_count;
+    f->fmi2FreeInstance(NULL);
+    report("null-instance:fmi2FreeInstance", "fmi2FreeInstance", "void", "void", before);
+    /* The live instance is untouched by all of the above. */
+    if (f->fmi2DoStep(live, 0, STEP_SIZE, fmi2True) != fmi2OK) {
+        printf("FAIL case null-instance: the live instance cannot step after the NULL calls\n");
+        misuse_failures++;
+    }
+    f->fmi2FreeInstance(live);
+}
+
+static void misuse_arguments(const fmu *f) {
+    fmi2ValueReference unknown = 99, heat_flow = VR_HEAT_FLOW, temperature = VR_TEMPERATURE,
+                       resistance = VR_THERMAL_RESISTANCE;
+    fmi2Real value = 0, nan = NAN, one = 1;
+    fmi2Component c;
+
+    if ((c = fresh(f, "unknown-vr-get"))) {
+        REFUSED("unknown-vr-get", fmi2GetReal, f->fmi2GetReal(c, &unknown, 1, &value));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "unknown-vr-set"))) {
+        REFUSED("unknown-vr-set", fmi2SetReal, f->fmi2SetReal(c, &unknown, 1, &one));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = instantiate(f, "step-before-initialization"))) {
+        REFUSED("step-before-initialization", fmi2DoStep, f->fmi2DoStep(c, 0, STEP_SIZE, fmi2True));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "nan-input"))) {
+        REFUSED("nan-input", fmi2SetReal, f->fmi2SetReal(c, &heat_flow, 1, &nan));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "negative-step"))) {
+        REFUSED("negative-step", fmi2DoStep, f->fmi2DoStep(c, 0, -STEP_SIZE, fmi2True));
+        REFUSED("zero-step", fmi2DoStep, f->fmi2DoStep(c, 0, 0, fmi2True));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "null-pointers"))) {
+        REFUSED("null-vr-get", fmi2GetReal, f->fmi2GetReal(c, NULL, 1, &value));
+        REFUSED("null-value-get", fmi2GetReal, f->fmi2GetReal(c, &temperature, 1, NULL));
+        REFUSED("null-vr-set", fmi2SetReal, f->fmi2SetReal(c, NULL, 1, &one));
+        REFUSED("null-value-set", fmi2SetReal, f->fmi2SetReal(c, &heat_flow, 1, NULL));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "set-output"))) {
+        REFUSED("set-output", fmi2SetReal, f->fmi2SetReal(c, &temperature, 1, &one));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "set-fixed-parameter"))) {
+        REFUSED("set-fixed-parameter", fmi2SetReal, f->fmi2SetReal(c, &resistance, 1, &one));
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "wrong-communication-point"))) {
+        if (f->fmi2DoStep(c, 0, STEP_SIZE, fmi2True) != fmi2OK) {
+            printf("FAIL case wrong-communication-point: the first step failed\n");
+            misuse_failures++;
+        } else {
+            REFUSED("wrong-communication-point", fmi2DoStep, f->fmi2DoStep(c, 5.0, STEP_SIZE, fmi2True));
+        }
+        f->fmi2FreeInstance(c);
+    }
+    size_t before = log_count;
+    c = f->fmi2Instantiate("guid-mismatch", fmi2CoSimulation, "{00000000-0000-0000-0000-000000000000}",
+                           f->resource_uri, &callbacks, fmi2False, fmi2False);
+    report("guid-mismatch", "fmi2Instantiate", c ? "instance" : "NULL", "NULL", before);
+    if (c) f->fmi2FreeInstance(c);
+}
+
+static int scenario_misuse(const fmu *f) {
+#define PRESENT(name) CHECK(f->name, "%s does not export " #name, f->identifier);
+    FMI2_FUNCTIONS(PRESENT)
+#undef PRESENT
+    misuse_null_instance(f);
+    misuse_arguments(f);
+    printf("RESULT misuse.failures=%d\n", misuse_failures);
+    return misuse_failures ? 1 : 0;
+}
+
+/* ------------------------------------------------------------------ bench */
+
+#define BENCH_WARM_UP 200000L
+#define BENCH_ITERATIONS 1000000L
+#define BENCH_RUNS 5
+
+static double now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1e9 + t.tv_nsec;
+}
+
+/* Round trips k = *step .. *step + n - 1: one fmi2DoStep, one fmi2GetReal, one fmi2SetReal each. Returns the worst
+ * status seen (statuses are ORed, so any non-OK shows; checking once keeps branches out of the loop). */
+static int round_trips(const fmu *f, fmi2Component c, long *step, long n) {
+    const fmi2ValueReference out = VR_TEMPERATURE, in = VR_HEAT_FLOW;
+    const double h = 1e-3;
+    int worst = 0;
+    for (long end = *step + n; *step < end; ++*step) {
+        double temperature, heat_flow;
+        worst |= f->fmi2DoStep(c, (double)*step * h, h, fmi2True);
+        worst |= f->fmi2GetReal(c, &out, 1, &temperature);
+        heat_flow = temperature < 320 ? 100.0 : 0.0; /* a thermostat, so the set value depends on the get */
+        worst |= f->fmi2SetReal(c, &in, 1, &heat_flow);
+    }
+    return worst;
+}
+
+static int bench_one(const fmu *f, const char *label, double *best_ns) {
+    fmi2Component c = instantiate(f, label);
+    CHECK(c, "%s: fmi2Instantiate returned NULL", label);
+    if (start(f, c)) return 1;
+    long step = 0;
+    size_t logs_before = log_count; /* instantiation may log (creating the JVM); the loop must not */
+    CHECK(round_trips(f, c, &step, BENCH_WARM_UP) == fmi2OK, "%s: a call failed during warm-up", label);
+    *best_ns = INFINITY;
+    for (int run = 0; run < BENCH_RUNS; run++) {
+        double begin = now_ns();
+        int worst = round_trips(f, c, &step, BENCH_ITERATIONS);
+        double ns = (now_ns() - begin) / BENCH_ITERATIONS;
+        CHECK(worst == fmi2OK, "%s: a call failed in run %d", label, run);
+        printf("RESULT bench.%s.run%d.nsPerRoundTrip=%.1f\n", label, run, ns);
+        if (ns < *best_ns) *best_ns = ns;
+    }
+    CHECK(log_count == logs_before, "%s: %zu messages were logged during the round trips; last: %s", label,
+          log_count - logs_before, last_message);
+    f->fmi2FreeInstance(c);
+    return 0;
+}
+
+static int scenario_bench(const fmu *java, const fmu *native) {
+    quiet = 1;
+    double java_ns, native_ns;
+    printf("RESULT bench.warmUpRoundTrips=%ld\nRESULT bench.roundTripsPerRun=%ld\nRESULT bench.runs=%d\n",
+           BENCH_WARM_UP, BENCH_ITERATIONS, BENCH_RUNS);
+    if (bench_one(native, "native", &native_ns) || bench_one(java, "java", &java_ns)) return 1;
+    printf("RESULT bench.native.bestNsPerRoundTrip=%.1f\n", native_ns);
+    printf("RESULT bench.java.bestNsPerRoundTrip=%.1f\n", java_ns);
+    printf("RESULT bench.ratio=%.1f\n", java_ns / native_ns);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ main */
+
+int main(int argc, char **argv) {
+    setvbuf(stdout, NULL, _IOLBF, 0); /* a line reaches the test even if the FMU kills the process later */
+    if (argc < 3 || (strcmp(argv[1], "bench") == 0 && argc < 4)) {
+        fprintf(stderr, "usage: %s two-instances|leak|misuse <unpacked FMU dir>\n"
+                        "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n",
+                argv[0], argv[0]);
+        return 2;
+    }
+    static fmu first, second;
+    if (load(&first, argv[2]) != 0) return 1;
+    int failed;
+    if (strcmp(argv[1], "two-instances") == 0) failed = scenario_two_instances(&first);
+    else if (strcmp(argv[1], "leak") == 0) failed = scenario_leak(&first);
+    else if (strcmp(argv[1], "misuse") == 0) failed = scenario_misuse(&first);
+    else if (strcmp(argv[1], "bench") == 0) failed = load(&second, argv[3]) != 0 || scenario_bench(&first, &second);
+    else {
+        fprintf(stderr, "%s: unknown scenario '%s'\n", argv[0], argv[1]);
+        return 2;
+    }
+    printf("RESULT scenario=%s\nRESULT passed=%s\n", argv[1], failed ? "false" : "true");
+    fflush(stdout);
+    return failed ? 1 : 0;
+}

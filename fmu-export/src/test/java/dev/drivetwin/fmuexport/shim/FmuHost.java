@@ -1,0 +1,63 @@
+package dev.drivetwin.fmuexport.shim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the C test host built into {@code native.test.dir} (fmu-export/src/test/c, execution build-native-test) as a
+ * separate process, so that a crash in the shim fails a test instead of the test JVM.
+ */
+final class FmuHost {
+    /** Longest a scenario may take; the leak scenario, the slowest, needs about 10 s on 2 cores. */
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private FmuHost() {
+    }
+
+    static Path executable() {
+        String directory = System.getProperty("native.test.dir");
+        if (directory == null) {
+            throw new IllegalStateException("system property native.test.dir is not set; run the ITs through mvn"
+                    + " verify");
+        }
+        return Path.of(directory, "fmu_host");
+    }
+
+    /** Runs {@code fmu_host <scenario> <fmu dirs...>} with the shim in {@code mode} and waits for it to end. */
+    static HostRun run(String scenario, ShimMode mode, Path... fmuDirectories) {
+        List<String> command = new ArrayList<>(List.of(executable().toString(), scenario));
+        for (Path directory : fmuDirectories) {
+            command.add(directory.toString());
+        }
+        try {
+            Path stdout = Files.createTempFile("fmu_host-" + scenario, ".out");
+            Path stderr = Files.createTempFile("fmu_host-" + scenario, ".err");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            // The shim finds a JVM through JAVA_HOME first; use the one running the tests.
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("DRIVETWIN_FMU_MODE", mode.environmentValue());
+            Process process = builder.start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            HostRun run = new HostRun(scenario, mode, process.exitValue(),
+                    Files.readAllLines(stdout, StandardCharsets.UTF_8), Files.readString(stderr));
+            Files.delete(stdout);
+            Files.delete(stderr);
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + command, e);
+        }
+    }
+}

@@ -25,7 +25,16 @@ import org.junit.jupiter.api.Test;
  * <p>Known FMI4j 0.38.0 behaviour these tests allow for: {@code newInstance} does not check for a NULL
  * fmi2Component (a failed fmi2Instantiate gives an instance whose every call goes to the FMU with NULL; our shim
  * answers those with fmi2Error), and {@code doStep} reduces the status to a boolean, so the tests read
- * {@code getLastStatus()} as well.
+ * {@code getLastStatus()} as well. Two defects would kill this JVM, so the tests and cosim-master avoid them:
+ * <ul>
+ *   <li>its JNI {@code setDebugLogging} crashes (SIGSEGV in libfmi4j-import.so, before the FMU is called) whenever
+ *       the category array is not empty; only {@code setDebugLogging(on, new String[0])} is safe;</li>
+ *   <li>its logger callback formats each FMU message with vsprintf into a 1000-byte stack buffer, and a longer
+ *       message aborts the process ("buffer overflow detected"). The runtime's failure messages carry stack
+ *       frames whose class-loader names repeat the instance name, so they can exceed that; the shim therefore
+ *       truncates every message to 999 bytes ({@code HOST_MESSAGE_MAX} in fmi2_functions.c), which
+ *       {@link #slaveExceptionWithALongMessageComesBackAsErrorStatus} checks.</li>
+ * </ul>
  */
 class Fmi4jImportIT {
     private Fmu fmu;
@@ -128,6 +137,24 @@ class Fmi4jImportIT {
             }
             assertTrue(slave.freeFMUstate(state), "FMI4j freeFMUstate");
             assertTrue(slave.freeFMUstate(restored), "FMI4j freeFMUstate of the deserialized state");
+        }
+    }
+
+    @Test
+    void slaveExceptionWithALongMessageComesBackAsErrorStatus() throws IOException {
+        // FaultySlave: Integer vr 0 "fault" (1 = throw in doStep), Real vr 0 "time".
+        // A 300-character instance name makes the failure message (4 stack frames naming it) exceed 1000 bytes.
+        try (Fmu faulty = Fmu.from(PackagedFmus.fmu("FaultySlave"));
+                CoSimulationSlave slave = faulty.asCoSimulationFmu().newInstance("i".repeat(300))) {
+            assertTrue(slave.simpleSetup(), "FMI4j simpleSetup");
+            assertTrue(slave.doStep(0, 0.5), "a step without a fault");
+            assertEquals(FmiStatus.OK, slave.writeInteger(new long[] {0}, new int[] {1}), "fault = throw");
+            assertFalse(slave.doStep(0.5, 0.5), "doStep that throws in Java");
+            assertEquals(FmiStatus.Error, slave.getLastStatus(), "a Java exception is an fmi2Error");
+            double[] time = new double[1];
+            assertEquals(FmiStatus.OK, slave.readReal(new long[] {0}, time), "reading after an error");
+            assertEquals(0.5, time[0], 0.0, "the failed step did not advance the slave");
+            assertTrue(slave.reset(), "FMI4j reset after a Java exception");
         }
     }
 

@@ -69,6 +69,12 @@ static void describe_mask(int mask, char *text, size_t size) {
     }
 }
 
+/* The longest message handed to the host's logger, '\0' included. FMI4j 0.38.0 formats each message with
+ * vsprintf into a 1000-byte stack buffer and the process aborts ("buffer overflow detected") on anything longer;
+ * the standard sets no limit, so stay within the smallest one known. A longer message ends in TRUNCATED. */
+#define HOST_MESSAGE_MAX 1000
+#define TRUNCATED " [truncated]"
+
 void instance_log(const instance *inst, fmi2Status status, const char *category, const char *format, ...) {
     if (!inst || !inst->logger) return;
     char message[4096];
@@ -76,12 +82,20 @@ void instance_log(const instance *inst, fmi2Status status, const char *category,
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
-    /* Hosts pass the message to printf-like functions: double every '%' so a value can never be a format. */
-    char escaped[2 * sizeof message];
-    size_t j = 0;
-    for (size_t i = 0; message[i] && j + 2 < sizeof escaped; i++) {
+    /* Hosts pass the message to printf-like functions: double every '%' so a value can never be a format. A '%'
+     * and its double are copied together, so truncation never leaves a lone '%' at the end. */
+    char escaped[HOST_MESSAGE_MAX];
+    const size_t room = sizeof escaped - sizeof TRUNCATED; /* characters before the marker and the '\0' */
+    size_t i = 0, j = 0;
+    for (; message[i]; i++) {
+        size_t width = message[i] == '%' ? 2 : 1;
+        if (j + width > room) break;
         if (message[i] == '%') escaped[j++] = '%';
         escaped[j++] = message[i];
+    }
+    if (message[i]) {
+        memcpy(escaped + j, TRUNCATED, sizeof TRUNCATED - 1);
+        j += sizeof TRUNCATED - 1;
     }
     escaped[j] = '\0';
     inst->logger(inst->environment, inst->name, status, category, escaped);

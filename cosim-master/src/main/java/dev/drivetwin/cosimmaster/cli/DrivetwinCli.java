@@ -1,0 +1,34 @@
+package dev.drivetwin.cosimmaster.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code drivetwin} command; each subcommand is a class of its own, and {@link #main} only registers them. */
+@Command(name = "drivetwin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Runs FMI 2.0 Co-Simulation FMUs.",
+        subcommandsRepeatable = false)
+public final class DrivetwinCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: print the usage and fail. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
+    }
+
+    /** Builds the command line with every subcommand registered. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new DrivetwinCli())
+                .addSubcommand(new SimulateCommand());
+    }
+
+    /** JAXB (inside FMI4j) logs through java.util.logging; keep its INFO lines off the terminal. */
+    private static final java.util.logging.Logger JAXB_LOG = java.util.logging.Logger.getLogger("com.sun.xml.bind");
+
+    public static void main(String[] args) {
+        JAXB_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Running FMUs over time: {@link dev.drivetwin.cosimmaster.execution.FixedStepExperiment} says when the
+ * communication points are, {@link dev.drivetwin.cosimmaster.execution.SingleFmuRun} runs one FMU through them.
+ */
+package dev.drivetwin.cosimmaster.execution;

@@ -1,0 +1,144 @@
+package dev.drivetwin.cosimmaster.fmi;
+
+import dev.drivetwin.cosimmaster.MasterError;
+import dev.drivetwin.cosimmaster.MasterException;
+import java.io.Closeable;
+import java.lang.reflect.Method;
+import no.ntnu.ihb.fmi4j.FmiStatus;
+import no.ntnu.ihb.fmi4j.importer.fmi2.CoSimulationSlave;
+import no.ntnu.ihb.fmi4j.importer.fmi2.jni.Fmi2LibraryWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance of an {@link ImportedFmu}. Call order as FMI 2.0 Co-Simulation: {@link #write} parameters and
+ * inputs, {@link #initialize}, then {@link #write} inputs and {@link #doStep} any number of times; {@link #close}
+ * terminates and frees. A status of fmi2Warning is logged and accepted; anything worse throws a
+ * {@link MasterException} naming the FMU, the call and the time. Not thread-safe.
+ */
+public final class FmuSlave implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(FmuSlave.class);
+
+    private final ImportedFmu fmu;
+    private final CoSimulationSlave slave;
+    private final long[] one = new long[1];
+    private final double[] real = new double[1];
+    private final int[] integer = new int[1];
+    private final boolean[] bool = new boolean[1];
+
+    FmuSlave(ImportedFmu fmu, CoSimulationSlave slave) {
+        this.fmu = fmu;
+        this.slave = slave;
+        if (component(slave) == 0) {
+            // FMI4j 0.38.0 wraps a NULL fmi2Component without a word; every later call would pass NULL.
+            throw new MasterException(MasterError.FMI_CALL, fmu.file(), "fmi2Instantiate", "NULL",
+                    " (the FMU's log above says why)");
+        }
+    }
+
+    /** fmi2SetupExperiment (no tolerance), fmi2EnterInitializationMode and fmi2ExitInitializationMode. */
+    public void initialize(double startTime, double stopTime) {
+        slave.setupExperiment(startTime, stopTime, 0);
+        check("fmi2SetupExperiment", slave.getLastStatus(), startTime);
+        slave.enterInitializationMode();
+        check("fmi2EnterInitializationMode", slave.getLastStatus(), startTime);
+        slave.exitInitializationMode();
+        check("fmi2ExitInitializationMode", slave.getLastStatus(), startTime);
+    }
+
+    /**
+     * Sets a variable from text: a decimal number for Real, an integer for Integer and Enumeration,
+     * {@code true}/{@code false}/{@code 1}/{@code 0} for Boolean, the text itself for String.
+     *
+     * @throws MasterException when the text does not fit the type or the FMU refuses the value
+     */
+    public void write(FmuVariable variable, String text) {
+        one[0] = variable.valueReference();
+        FmiStatus status;
+        try {
+            status = switch (variable.kind()) {
+                case REAL -> slave.writeReal(one, new double[] {Double.parseDouble(text)});
+                case INTEGER, ENUMERATION -> slave.writeInteger(one, new int[] {Integer.parseInt(text.strip())});
+                case BOOLEAN -> slave.writeBoolean(one, new boolean[] {parseBoolean(text)});
+                case STRING -> slave.writeString(one, new String[] {text});
+            };
+        } catch (NumberFormatException e) {
+            throw new MasterException(e, MasterError.BAD_VALUE, fmu.file(), variable.name(), variable.kind(), text);
+        }
+        check("fmi2Set" + typeName(variable) + " of " + variable.name() + " = " + text, status, Double.NaN);
+    }
+
+    /** fmi2DoStep from {@code time} [s] by {@code stepSize} [s]. */
+    public void doStep(double time, double stepSize) {
+        slave.doStep(time, stepSize);
+        check("fmi2DoStep with step " + stepSize + " s", slave.getLastStatus(), time);
+    }
+
+    /** The current value as a number: Real as is, Integer and Enumeration exactly, Boolean as 1 or 0. */
+    public double readNumber(FmuVariable variable, double time) {
+        one[0] = variable.valueReference();
+        return switch (variable.kind()) {
+            case REAL -> {
+                check("fmi2GetReal of " + variable.name(), slave.readReal(one, real), time);
+                yield real[0];
+            }
+            case INTEGER, ENUMERATION -> {
+                check("fmi2GetInteger of " + variable.name(), slave.readInteger(one, integer), time);
+                yield integer[0];
+            }
+            case BOOLEAN -> {
+                check("fmi2GetBoolean of " + variable.name(), slave.readBoolean(one, bool), time);
+                yield bool[0] ? 1 : 0;
+            }
+            case STRING -> throw new MasterException(MasterError.BAD_VALUE, fmu.file(), variable.name(),
+                    variable.kind(), "(a String is not a number)");
+        };
+    }
+
+    /** fmi2Terminate (when initialised and not failed) and fmi2FreeInstance; safe to repeat. */
+    @Override
+    public void close() {
+        slave.close();
+    }
+
+    private void check(String call, FmiStatus status, double time) {
+        if (status == FmiStatus.OK) {
+            return;
+        }
+        String when = Double.isNaN(time) ? "" : " at t = " + time + " s";
+        if (status == FmiStatus.Warning) {
+            LOG.warn("{}: {} returned fmi2Warning{}", fmu.file(), call, when);
+            return;
+        }
+        throw new MasterException(MasterError.FMI_CALL, fmu.file(), call, "fmi2" + status, when);
+    }
+
+    private static boolean parseBoolean(String text) {
+        return switch (text.strip()) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new NumberFormatException(text);
+        };
+    }
+
+    private static String typeName(FmuVariable variable) {
+        return switch (variable.kind()) {
+            case REAL -> "Real";
+            case INTEGER, ENUMERATION -> "Integer";
+            case BOOLEAN -> "Boolean";
+            case STRING -> "String";
+        };
+    }
+
+    /** The fmi2Component FMI4j holds, or -1 when it cannot be seen (then the NULL check is skipped). */
+    private static long component(CoSimulationSlave slave) {
+        try {
+            Method getC = Fmi2LibraryWrapper.class.getDeclaredMethod("getC");
+            getC.setAccessible(true);
+            return (long) getC.invoke(slave.getWrapper());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot read FMI4j's fmi2Component, so a NULL instance goes unnoticed: {}", e.toString());
+            return -1;
+        }
+    }
+}

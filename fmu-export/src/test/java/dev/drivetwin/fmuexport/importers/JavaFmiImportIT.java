@@ -1,0 +1,90 @@
+package dev.drivetwin.fmuexport.importers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.javafmi.proxy.Status;
+import org.javafmi.wrapper.Simulation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ThermalMass.fmu imported through JavaFMI (JNA). What JavaFMI 2.24.3 does that matters here:
+ * <ul>
+ *   <li>{@code new Simulation(path)} extracts the FMU once per path into {@code java.io.tmpdir/fmu_<millis><name>}
+ *       and keeps it in a static map, and JNA loads binaries/linux64/ThermalMass.so once per GUID: every
+ *       Simulation of one FMU shares one library, and each calls fmi2Instantiate in its constructor;</li>
+ *   <li>it passes {@code file:///} + the absolute path as fmuResourceLocation, i.e. {@code file:////tmp/...}
+ *       with four slashes, which the shim reads as the path {@code //tmp/...} (the same folder on POSIX);</li>
+ *   <li>{@code doStep(h)} advances its own time as a running sum; the shim accepts a communication point that
+ *       differs from its own time by round-off (relative 1e-9), so the run still matches;</li>
+ *   <li>reads drop the status: a failed fmi2GetXXX surfaces as a RuntimeException from JavaFMI, not a status.</li>
+ * </ul>
+ * Only JavaFMI's FMI 2.0 path is used: ProxyFactory would switch to its in-JVM "JavaFMU" proxy only for FMUs
+ * whose generationTool starts with SIANI, and ours says "drivetwin fmu-export".
+ */
+class JavaFmiImportIT {
+
+    @Test
+    void matchesTheSlaveCalledDirectly() {
+        ThermalMassScenario scenario = ThermalMassScenario.standard();
+        Simulation simulation = new Simulation(PackagedFmus.thermalMass().getPath());
+        try {
+            Trajectories.assertSame(DirectThermalMass.run(scenario), scenario.run(new JavaFmiThermalMass(simulation)),
+                    "JavaFMI");
+        } finally {
+            assertEquals(Status.OK, simulation.terminate(), "JavaFMI terminate");
+        }
+    }
+
+    @Test
+    void twoSimulationsWithDifferentParametersStayIndependent() {
+        ThermalMassScenario a = ThermalMassScenario.standard();
+        ThermalMassScenario b = ThermalMassScenario.other();
+        Simulation first = new Simulation(PackagedFmus.thermalMass().getPath());
+        Simulation second = new Simulation(PackagedFmus.thermalMass().getPath());
+        try {
+            JavaFmiThermalMass one = new JavaFmiThermalMass(first);
+            JavaFmiThermalMass other = new JavaFmiThermalMass(second);
+            one.setParameters(a.heatCapacity(), a.thermalResistance(), a.initialTemperature());
+            other.setParameters(b.heatCapacity(), b.thermalResistance(), b.initialTemperature());
+            one.initialize(0, a.stopTime());
+            other.initialize(0, b.stopTime());
+            ThermalMassScenario.Trajectory firstRun = new ThermalMassScenario.Trajectory(a.steps());
+            ThermalMassScenario.Trajectory secondRun = new ThermalMassScenario.Trajectory(b.steps());
+            for (int k = 0; k < a.steps(); k++) {
+                ThermalMassScenario.Trajectory x = a.continueRun(one, k, k + 1);
+                ThermalMassScenario.Trajectory y = b.continueRun(other, k, k + 1);
+                firstRun.record(k, x.temperature[0], x.stepCount[0]);
+                secondRun.record(k, y.temperature[0], y.stepCount[0]);
+            }
+            Trajectories.assertSame(DirectThermalMass.run(a), firstRun, "JavaFMI first simulation");
+            Trajectories.assertSame(DirectThermalMass.run(b), secondRun, "JavaFMI second simulation");
+            assertNotEquals(firstRun.temperature[a.steps() - 1], secondRun.temperature[b.steps() - 1],
+                    "the two scenarios must end at different temperatures, or this test proves nothing");
+        } finally {
+            assertEquals(Status.OK, first.terminate(), "JavaFMI terminate first");
+            assertEquals(Status.OK, second.terminate(), "JavaFMI terminate second");
+        }
+    }
+
+    @Test
+    void refusedValueComesBackAsErrorStatusAndResetRecovers() {
+        ThermalMassScenario scenario = ThermalMassScenario.standard();
+        Simulation simulation = new Simulation(PackagedFmus.thermalMass().getPath());
+        try {
+            JavaFmiThermalMass fmu = new JavaFmiThermalMass(simulation);
+            fmu.setParameters(scenario.heatCapacity(), scenario.thermalResistance(), scenario.initialTemperature());
+            fmu.initialize(0, scenario.stopTime());
+            scenario.continueRun(fmu, 0, 10);
+
+            assertEquals(Status.ERROR, simulation.writeVariable("heatFlow", Double.NaN), "NaN heat flow");
+            assertEquals(Status.ERROR, simulation.doStep(scenario.stepSize()), "doStep after an error");
+            assertEquals(10, fmu.stepCount(), "a refused call must not step");
+
+            assertEquals(Status.OK, simulation.reset(), "JavaFMI reset after an error");
+            Trajectories.assertSame(DirectThermalMass.run(scenario), scenario.run(fmu), "JavaFMI after reset");
+        } finally {
+            simulation.terminate();
+        }
+    }
+}

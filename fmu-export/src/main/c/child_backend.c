@@ -721,10 +721,8 @@ int child_backend_open(instance *inst) {
                      " holds another fmu-export version?)", CHILD_PROTOCOL_VERSION);
             status = fatal(inst, b, "fmi2Instantiate", IO_FAILED, timeout, detail);
         }
-    } else if (!b->dead) {
-        instance_log(inst, fmi2Error, "logStatusError", "fmi2Instantiate: the child JVM for instance %s could not"
-                     " create the slave %s (see the messages above)", inst->name, inst->config.slave_class);
     }
+    /* Otherwise the child's LOG frames, forwarded already, said why, exactly as in-process instantiation does. */
     if (status != fmi2OK) {
         release(b);
         return -1;

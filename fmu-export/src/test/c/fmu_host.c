@@ -324,13 +324,14 @@ static int scenario_two_instances(const fmu *f) {
 
 /* ------------------------------------------------------------------ leak */
 
+#define LEAK_WARM_UP 250
 #define LEAK_CYCLES 1000
-#define LEAK_WARM_UP 50
 /* An in-process JVM fills its young generation and its metaspace (up to the metadata GC threshold) over the first
  * few hundred instances, since each instance has a class loader of its own; after that resident memory follows a
- * sawtooth between GCs. The peaks of two windows of 250 cycles are compared: a sawtooth has equal peaks, while a
- * leak of L bytes per cycle raises the later peak by 500 L. */
-#define LEAK_WINDOW 250
+ * sawtooth between GCs. So LEAK_WARM_UP cycles run first, then LEAK_CYCLES measured ones, and the peak of the
+ * warm-up's last LEAK_WINDOW cycles is compared with the peak of the measured cycles' last LEAK_WINDOW: a sawtooth
+ * has level peaks, while a leak of L bytes per cycle raises the later peak by about LEAK_CYCLES * L. */
+#define LEAK_WINDOW 150
 
 static long resident_kib(void) {
     long pages_total = 0, pages_resident = 0;
@@ -344,8 +345,9 @@ static long resident_kib(void) {
 static long max_long(long a, long b) { return a > b ? a : b; }
 
 static int scenario_leak(const fmu *f) {
-    long warm = -1, middle_peak = -1, last_peak = -1;
-    for (int cycle = 1; cycle <= LEAK_CYCLES; cycle++) {
+    const int total = LEAK_WARM_UP + LEAK_CYCLES;
+    long at_50 = -1, warm_peak = -1, last_peak = -1;
+    for (int cycle = 1; cycle <= total; cycle++) {
         fmi2Component c = instantiate(f, "leak");
         CHECK(c, "cycle %d: fmi2Instantiate returned NULL", cycle);
         if (set_real(f, c, VR_HEAT_FLOW, 50.0) || start(f, c)) return 1;
@@ -354,19 +356,16 @@ static int scenario_leak(const fmu *f) {
         f->fmi2FreeInstance(c);
         long resident = resident_kib();
         CHECK(resident > 0, "cannot read /proc/self/statm");
-        if (cycle == LEAK_WARM_UP) warm = resident;
-        if (cycle % LEAK_WARM_UP == 0) printf("RESULT leak.residentKiB.cycle%d=%ld\n", cycle, resident);
-        if (cycle > LEAK_WINDOW && cycle <= 2 * LEAK_WINDOW) middle_peak = max_long(middle_peak, resident);
-        if (cycle > LEAK_CYCLES - LEAK_WINDOW) last_peak = max_long(last_peak, resident);
+        if (cycle == 50) at_50 = resident;
+        if (cycle % 250 == 0) printf("RESULT leak.residentKiB.cycle%d=%ld\n", cycle, resident);
+        if (cycle > LEAK_WARM_UP - LEAK_WINDOW && cycle <= LEAK_WARM_UP) warm_peak = max_long(warm_peak, resident);
+        if (cycle > total - LEAK_WINDOW) last_peak = max_long(last_peak, resident);
     }
-    long end = resident_kib();
-    printf("RESULT leak.cycles=%d\nRESULT leak.warmUpCycles=%d\n", LEAK_CYCLES, LEAK_WARM_UP);
-    printf("RESULT leak.residentKiBAfterWarmUp=%ld\nRESULT leak.residentKiBAfterAll=%ld\n", warm, end);
-    printf("RESULT leak.growthKiB=%ld\n", end - warm);
-    printf("RESULT leak.window=%d\nRESULT leak.peakKiB.cycles%dto%d=%ld\nRESULT leak.peakKiB.cycles%dto%d=%ld\n",
-           LEAK_WINDOW, LEAK_WINDOW + 1, 2 * LEAK_WINDOW, middle_peak, LEAK_CYCLES - LEAK_WINDOW + 1, LEAK_CYCLES,
-           last_peak);
-    printf("RESULT leak.peakGrowthKiB=%ld\n", last_peak - middle_peak);
+    printf("RESULT leak.warmUpCycles=%d\nRESULT leak.cycles=%d\nRESULT leak.window=%d\n", LEAK_WARM_UP,
+           LEAK_CYCLES, LEAK_WINDOW);
+    printf("RESULT leak.peakKiBEndOfWarmUp=%ld\nRESULT leak.peakKiBEnd=%ld\n", warm_peak, last_peak);
+    printf("RESULT leak.peakGrowthKiB=%ld\n", last_peak - warm_peak);
+    printf("RESULT leak.growthKiBFromCycle50=%ld\n", resident_kib() - at_50);
     return 0;
 }
 

@@ -23,11 +23,8 @@ enum ShimMode {
         return environmentValue;
     }
 
-    /**
-     * The modes the host scenarios run in. Out-of-process joins when its backend (child_backend.c) is built; the
-     * scenarios and their assertions are meant to hold unchanged in both modes.
-     */
+    /** The modes the host scenarios run in; the scenarios and their assertions hold unchanged in both. */
     static Stream<ShimMode> tested() {
-        return Stream.of(IN_PROCESS);
+        return Stream.of(values());
     }
 }

@@ -183,7 +183,7 @@ public final class SlaveInstance {
                 if (!v.accepts(values[i])) {
                     return refuse(LogCategory.LOG_STATUS_ERROR, FmiStatus.ERROR, "fmi2SetReal: value " + values[i]
                             + " for '" + v.name() + "' is " + (Double.isNaN(values[i]) ? "not a number"
-                            : "outside [" + v.min() + ", " + v.max() + "]") + "; nothing was set");
+                            : "outside " + range(v.min(), v.max())) + "; nothing was set");
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -219,7 +219,7 @@ public final class SlaveInstance {
                 }
                 if (!v.accepts(values[i])) {
                     return refuse(LogCategory.LOG_STATUS_ERROR, FmiStatus.ERROR, "fmi2SetInteger: value " + values[i]
-                            + " for '" + v.name() + "' is outside [" + v.min() + ", " + v.max() + "]; nothing was set");
+                            + " for '" + v.name() + "' is outside " + range(v.min(), v.max()) + "; nothing was set");
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -380,6 +380,11 @@ public final class SlaveInstance {
             return null;
         }
         return variable;
+    }
+
+    /** The declared range as the host should read it, e.g. "[0.0, 1.0]" or "[1.0E-9, +inf)". */
+    private static String range(Number min, Number max) {
+        return (min == null ? "(-inf" : "[" + min) + ", " + (max == null ? "+inf)" : max + "]");
     }
 
     private static String validRange(int count) {

@@ -102,7 +102,7 @@ class SlaveInstanceTest {
     void refusesAValueBelowTheDeclaredMinimum() {
         SlaveInstance instance = thermalMass();
         assertEquals(FmiStatus.ERROR, set(instance, HEAT_CAPACITY, -1));
-        assertTrue(logger.last().contains("outside [1.0E-9, null]"), logger.last());
+        assertTrue(logger.last().contains("value -1.0 for 'heatCapacity' is outside [1.0E-9, +inf)"), logger.last());
     }
 
     @Test

@@ -77,6 +77,8 @@ static void describe_mask(int mask, char *text, size_t size) {
 
 void instance_log(const instance *inst, fmi2Status status, const char *category, const char *format, ...) {
     if (!inst || !inst->logger) return;
+    /* Informational messages only when the host asked for debug logging; a status worse than OK always goes. */
+    if (status == fmi2OK && !inst->logging_on) return;
     char message[4096];
     va_list args;
     va_start(args, format);

@@ -8,7 +8,7 @@
  *   FAIL <why>                                             one of the scenario's own checks failed
  * The exit code is 0 when every check of the scenario passed, 1 when one failed, 2 for a usage error.
  *
- * Usage: fmu_host two-instances|leak|misuse <unpacked FMU dir>
+ * Usage: fmu_host two-instances|threads|leak|misuse <unpacked FMU dir>
  *        fmu_host bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>
  *
  * Declarations come from the shim's own header (fmu-export/src/main/c/fmi2_api.h); the host only takes the
@@ -19,6 +19,7 @@
 #include <dlfcn.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -322,6 +323,73 @@ static int scenario_two_instances(const fmu *f) {
     return 0;
 }
 
+/* ------------------------------------------------------------------ threads */
+
+/* FMI 2.0 lets a host call one instance from any thread, one call at a time, and different instances at once.
+ * Part one: one instance, instantiated here, is stepped by THREAD_HOPS short-lived threads in turn (each attaches
+ * to the JVM, and is detached when it ends). Part two: two instances are stepped at the same time from two threads.
+ * Every final temperature is printed for the test to compare with the closed form. */
+#define THREAD_HOPS 8
+#define STEPS_PER_HOP 500
+
+typedef struct {
+    const fmu *f;
+    fmi2Component c;
+    int first_step, steps, failed;
+} stepping;
+
+static void *step_on_this_thread(void *argument) {
+    stepping *work = argument;
+    for (int k = work->first_step; k < work->first_step + work->steps && !work->failed; k++) {
+        work->failed = work->f->fmi2DoStep(work->c, k * STEP_SIZE, STEP_SIZE, fmi2True) != fmi2OK;
+    }
+    return NULL;
+}
+
+static int run_on_new_thread(stepping *work, pthread_t *thread) {
+    CHECK(pthread_create(thread, NULL, step_on_this_thread, work) == 0, "pthread_create failed");
+    return 0;
+}
+
+static int scenario_threads(const fmu *f) {
+    fmi2Component hopping = instantiate(f, "hopping");
+    CHECK(hopping, "fmi2Instantiate returned NULL");
+    if (set_real(f, hopping, VR_HEAT_FLOW, 100.0) || start(f, hopping)) return 1;
+    for (int hop = 0; hop < THREAD_HOPS; hop++) {
+        stepping work = {f, hopping, hop * STEPS_PER_HOP, STEPS_PER_HOP, 0};
+        pthread_t thread;
+        if (run_on_new_thread(&work, &thread)) return 1;
+        pthread_join(thread, NULL);
+        CHECK(!work.failed, "fmi2DoStep failed on hop %d", hop);
+    }
+    double temperature;
+    if (get_real(f, hopping, VR_TEMPERATURE, &temperature)) return 1;
+    printf("RESULT threads.hopping.steps=%d\nRESULT threads.hopping.temperature=%.17g\n",
+           THREAD_HOPS * STEPS_PER_HOP, temperature);
+    f->fmi2FreeInstance(hopping);
+
+    const double heat_flows[2] = {100.0, 40.0};
+    stepping work[2];
+    pthread_t threads[2];
+    for (int i = 0; i < 2; i++) {
+        fmi2Component c = instantiate(f, i == 0 ? "concurrent0" : "concurrent1");
+        CHECK(c, "fmi2Instantiate returned NULL");
+        if (set_real(f, c, VR_HEAT_FLOW, heat_flows[i]) || start(f, c)) return 1;
+        work[i] = (stepping){f, c, 0, THREAD_HOPS * STEPS_PER_HOP, 0};
+    }
+    for (int i = 0; i < 2; i++)
+        if (run_on_new_thread(&work[i], &threads[i])) return 1;
+    for (int i = 0; i < 2; i++) {
+        pthread_join(threads[i], NULL);
+        CHECK(!work[i].failed, "fmi2DoStep failed on concurrent instance %d", i);
+        if (get_real(f, work[i].c, VR_TEMPERATURE, &temperature)) return 1;
+        printf("RESULT threads.concurrent%d.heatFlow=%.17g\nRESULT threads.concurrent%d.temperature=%.17g\n", i,
+               heat_flows[i], i, temperature);
+        f->fmi2FreeInstance(work[i].c);
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------------ leak */
 
 #define LEAK_WARM_UP 250
@@ -612,7 +680,7 @@ static int scenario_bench(const fmu *java, const fmu *native) {
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0); /* a line reaches the test even if the FMU kills the process later */
     if (argc < 3 || (strcmp(argv[1], "bench") == 0 && argc < 4)) {
-        fprintf(stderr, "usage: %s two-instances|leak|misuse <unpacked FMU dir>\n"
+        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse <unpacked FMU dir>\n"
                         "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n",
                 argv[0], argv[0]);
         return 2;
@@ -621,6 +689,7 @@ int main(int argc, char **argv) {
     if (load(&first, argv[2]) != 0) return 1;
     int failed;
     if (strcmp(argv[1], "two-instances") == 0) failed = scenario_two_instances(&first);
+    else if (strcmp(argv[1], "threads") == 0) failed = scenario_threads(&first);
     else if (strcmp(argv[1], "leak") == 0) failed = scenario_leak(&first);
     else if (strcmp(argv[1], "misuse") == 0) failed = scenario_misuse(&first);
     else if (strcmp(argv[1], "bench") == 0) failed = load(&second, argv[3]) != 0 || scenario_bench(&first, &second);

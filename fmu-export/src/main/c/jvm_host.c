@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef jint (*get_created_vms_fn)(JavaVM **, jsize, jsize *);
@@ -233,13 +234,28 @@ jvm_result jvm_host_acquire(const instance *inst, JNIEnv **env) {
     return JVM_READY;
 }
 
+/* Zip archives carry no Unix modes, so importers unpack the bundled bin/java without its execute bit; give it
+ * back (to whoever may read it) rather than fail on a runtime that is otherwise complete. */
+static void make_bundled_launcher_executable(const char *home) {
+    char launcher[PATH_MAX + 16];
+    snprintf(launcher, sizeof launcher, "%s/bin/java", home);
+    struct stat status;
+    if (stat(launcher, &status) == 0 && access(launcher, X_OK) != 0)
+        chmod(launcher, status.st_mode | ((status.st_mode & 0444) >> 2));
+}
+
 int jvm_host_find_java(const instance *inst, char *path, size_t path_size, char *error, size_t error_size) {
     java_homes homes;
     candidate_homes(inst, &homes);
+    make_bundled_launcher_executable(homes.homes[0]);
     error[0] = '\0';
     for (int i = 0; i < homes.count; i++) {
         if (!usable_home(homes.homes[i], homes.labels[i], "bin/java", error, error_size)) continue;
         snprintf(path, path_size, "%s/bin/java", homes.homes[i]);
+        if (access(path, X_OK) != 0) {
+            report(error, error_size, homes.labels[i], homes.homes[i], "bin/java is not executable");
+            continue;
+        }
         return 0;
     }
     if (!error[0]) snprintf(error, error_size, "JAVA_HOME and PATH are unset and the FMU bundles no runtime");

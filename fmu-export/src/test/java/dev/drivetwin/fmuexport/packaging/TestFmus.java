@@ -19,12 +19,15 @@ public final class TestFmus {
         Path target = Path.of(args[0]);
         String finalName = args[1];
         pack(target, finalName, "dev.drivetwin.fmuexport.testslaves.ThermalMass", "ThermalMass", "auto", 60);
+        // The same slave with a jlink-ed runtime inside, for the test that runs it where no Java is installed.
+        pack(target, finalName, "dev.drivetwin.fmuexport.testslaves.ThermalMass", "ThermalMassBundled", "auto", 60,
+                "--bundle-runtime");
         // A short child timeout so the hang test finishes in seconds.
         pack(target, finalName, "dev.drivetwin.fmuexport.testslaves.FaultySlave", "FaultySlave", "auto", 5);
     }
 
     private static void pack(Path target, String finalName, String slaveClass, String identifier, String mode,
-            double timeout) {
+            double timeout, String... extraOptions) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--slave-class", slaveClass, "--model-identifier", identifier,
                 "--jar", target.resolve(finalName + ".jar").toString(),
@@ -34,6 +37,7 @@ public final class TestFmus {
                 "--jvm-option", "-XX:+UseSerialGC",
                 "--java-mode", mode, "--child-timeout", Double.toString(timeout),
                 "--output", target.resolve("fmus").resolve(identifier + ".fmu").toString()));
+        arguments.addAll(List.of(extraOptions));
         int code = new CommandLine(new FmuPackagerCommand()).execute(arguments.toArray(String[]::new));
         if (code != 0) {
             throw new IllegalStateException("packaging " + identifier + " failed with exit code " + code);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +32,21 @@ final class FmuHost {
 
     /** Runs {@code fmu_host <scenario> <fmu dirs...>} with the shim in {@code mode} and waits for it to end. */
     static HostRun run(String scenario, ShimMode mode, Path... fmuDirectories) {
+        // The shim finds a JVM through JAVA_HOME first; use the one running the tests.
+        return launch(scenario, mode, Map.of("JAVA_HOME", System.getProperty("java.home")), fmuDirectories);
+    }
+
+    /**
+     * Runs the host with nothing but {@code DRIVETWIN_FMU_MODE} in its environment: no JAVA_HOME, no PATH, as on a
+     * machine without Java, so the shim can only use a runtime bundled in the FMU.
+     */
+    static HostRun runWithoutSystemJava(String scenario, ShimMode mode, Path fmuDirectory) {
+        return launch(scenario, mode, null, fmuDirectory);
+    }
+
+    /** With {@code environment} null the host's environment is emptied first; otherwise these entries are added. */
+    private static HostRun launch(String scenario, ShimMode mode, Map<String, String> environment,
+            Path... fmuDirectories) {
         List<String> command = new ArrayList<>(List.of(executable().toString(), scenario));
         for (Path directory : fmuDirectories) {
             command.add(directory.toString());
@@ -40,8 +56,11 @@ final class FmuHost {
             Path stderr = Files.createTempFile("fmu_host-" + scenario, ".err");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-            // The shim finds a JVM through JAVA_HOME first; use the one running the tests.
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            if (environment == null) {
+                builder.environment().clear();
+            } else {
+                builder.environment().putAll(environment);
+            }
             builder.environment().put("DRIVETWIN_FMU_MODE", mode.environmentValue());
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -107,6 +107,41 @@ public final class NativeBridge {
         pendingMemory = pending.entries();
     }
 
+    /*
+     * Element by element rather than with the buffers' bulk get and put: a host passes a few values per call, and
+     * for those the bulk copy's set-up costs more than the copy (measured on the bench, docs/performance.md).
+     */
+
+    private void readValueReferences(int n) {
+        for (int i = 0; i < n; i++) {
+            valueReferences[i] = valueReferenceView.get(i);
+        }
+    }
+
+    private void readReals(int n) {
+        for (int i = 0; i < n; i++) {
+            reals[i] = realView.get(i);
+        }
+    }
+
+    private void writeReals(int n) {
+        for (int i = 0; i < n; i++) {
+            realView.put(i, reals[i]);
+        }
+    }
+
+    private void readIntegers(int n) {
+        for (int i = 0; i < n; i++) {
+            integers[i] = integerView.get(i);
+        }
+    }
+
+    private void writeIntegers(int n) {
+        for (int i = 0; i < n; i++) {
+            integerView.put(i, integers[i]);
+        }
+    }
+
     /** Applies the queued fmi2SetReal values: OK, or the failure's status after logging it as {@code function}'s. */
     private int applyPending(String function) {
         return pending.applyTo(instance, logger, function);
@@ -160,9 +195,9 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
+        readValueReferences(n);
         int status = instance.getReal(valueReferences, n, reals);
-        realView.put(0, reals, 0, n);
+        writeReals(n);
         return status;
     }
 
@@ -172,8 +207,8 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
-        realView.get(0, reals, 0, n);
+        readValueReferences(n);
+        readReals(n);
         return instance.setReal(valueReferences, n, reals);
     }
 
@@ -182,9 +217,9 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
+        readValueReferences(n);
         int status = instance.getInteger(valueReferences, n, integers);
-        integerView.put(0, integers, 0, n);
+        writeIntegers(n);
         return status;
     }
 
@@ -193,8 +228,8 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
-        integerView.get(0, integers, 0, n);
+        readValueReferences(n);
+        readIntegers(n);
         return instance.setInteger(valueReferences, n, integers);
     }
 
@@ -203,9 +238,9 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
+        readValueReferences(n);
         int status = instance.getBoolean(valueReferences, n, integers);
-        integerView.put(0, integers, 0, n);
+        writeIntegers(n);
         return status;
     }
 
@@ -214,8 +249,8 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
-        integerView.get(0, integers, 0, n);
+        readValueReferences(n);
+        readIntegers(n);
         return instance.setBoolean(valueReferences, n, integers);
     }
 
@@ -224,7 +259,7 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
+        readValueReferences(n);
         return instance.getString(valueReferences, n, strings);
     }
 
@@ -233,7 +268,7 @@ public final class NativeBridge {
         if (applied != FmiStatus.OK) {
             return applied;
         }
-        valueReferenceView.get(0, valueReferences, 0, n);
+        readValueReferences(n);
         return instance.setString(valueReferences, n, strings);
     }
 

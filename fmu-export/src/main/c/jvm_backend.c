@@ -130,7 +130,8 @@ static int refresh_buffers(jvm_backend *b, JNIEnv *env) {
     if (b->strings) (*env)->DeleteGlobalRef(env, b->strings);
     b->strings = strings ? (*env)->NewGlobalRef(env, strings) : NULL;
     if (strings) (*env)->DeleteLocalRef(env, strings);
-    return b->vr && b->reals && b->integers && b->strings && b->capacity > 0 ? 0 : -1;
+    /* at least 2: fmi2DoStep passes its communication point and step size in the Real buffer */
+    return b->vr && b->reals && b->integers && b->strings && b->capacity >= 2 ? 0 : -1;
 }
 
 /* Reads the address of the bridge's queued fmi2SetReal values again (at opening and after reservePending). */
@@ -275,7 +276,7 @@ static int find_members(JNIEnv *env, jvm_backend *b, jclass bridge) {
         {&b->setup_experiment, "setupExperiment", "(ZDDZD)I"},
         {&b->enter_init, "enterInitializationMode", "()I"},
         {&b->exit_init, "exitInitializationMode", "()I"},
-        {&b->do_step, "doStep", "(DD)I"},
+        {&b->do_step, "doStep", "()I"},
         {&b->terminate, "terminate", "()I"},
         {&b->reset, "reset", "()I"},
         {&b->get_real, "getReal", "(I)I"},
@@ -435,8 +436,10 @@ NO_ARGUMENT_CALL(jvm_reset, reset, "fmi2Reset")
 
 static fmi2Status jvm_do_step(instance *inst, double t, double h) {
     BACKEND("fmi2DoStep");
-    jvalue arguments[2] = {{.d = t}, {.d = h}};
-    return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethodA(env, b->bridge, b->do_step, arguments));
+    /* The bridge's Real buffer (16 values at least) carries t and h: cheaper than two double JNI arguments. */
+    b->reals[0] = t;
+    b->reals[1] = h;
+    return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethodA(env, b->bridge, b->do_step, NULL));
 }
 
 static fmi2Status jvm_get_real(instance *inst, const fmi2ValueReference *vr, size_t n, fmi2Real *value) {

@@ -436,7 +436,8 @@ NO_ARGUMENT_CALL(jvm_reset, reset, "fmi2Reset")
 
 static fmi2Status jvm_do_step(instance *inst, double t, double h) {
     BACKEND("fmi2DoStep");
-    /* The bridge's Real buffer (16 values at least) carries t and h: cheaper than two double JNI arguments. */
+    /* The bridge's Real buffer (2 values at least, refresh_buffers checks) carries t and h: cheaper than two
+     * double JNI arguments. */
     b->reals[0] = t;
     b->reals[1] = h;
     return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethodA(env, b->bridge, b->do_step, NULL));

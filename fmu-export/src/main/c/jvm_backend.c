@@ -5,9 +5,16 @@
  * so an fmi2 call costs one JNI up-call (CallIntMethodA) and one exception check; strings cross through a String
  * array with JNI calls. Every JNI call is followed by an exception check; an exception becomes fmi2Error with its
  * text logged.
+ *
+ * fmi2SetReal usually costs no up-call: Java publishes, per Real value reference, in which phases a write is
+ * allowed and the declared range (RealWriteTable.java), and a batch whose every value certainly passes is queued in
+ * memory Java applies at the start of its next call (PendingRealWrites.java). A batch with any value the table
+ * does not clear goes to Java's setReal as before, which makes every refusal and its message: this file never
+ * refuses a value of its own.
  */
 #include <dirent.h>
 #include <limits.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +23,32 @@
 
 #define BRIDGE_CLASS "dev.drivetwin.fmuexport.runtime.NativeBridge"
 #define LOGGER_CLASS "dev.drivetwin.fmuexport.runtime.NativeLogger"
+
+/* Phase.java, by ordinal; which one the shim's state is in decides which write-table bit applies. */
+enum phase { PHASE_INSTANTIATED, PHASE_INITIALIZATION, PHASE_STEPPING, PHASE_TERMINATED, PHASE_NONE = -1 };
+
+/* One entry of RealWriteTable.java per Real value reference. */
+typedef struct {
+    int32_t phases; /* bit (1 << phase) set when the write is allowed in that phase */
+    int32_t unused;
+    double min, max; /* the declared range, -inf and +inf when open */
+} real_write_rule;
+
+/* PendingRealWrites.java: the control block and one queued value. */
+typedef struct {
+    int32_t phase; /* Java's phase, written by Java */
+    int32_t count; /* values queued; raised here, set back to 0 by Java when it applies them */
+} pending_control;
+
+typedef struct {
+    int32_t vr;
+    int32_t unused;
+    double value;
+} pending_real;
+
+/* Queues at most this many values, 1 MiB, before handing a batch to Java's setReal instead (which applies the
+ * queue first), so a host that only ever sets values cannot make the queue grow without end. */
+#define PENDING_MAX (1 << 16)
 
 typedef struct {
     jobject loader;
@@ -30,6 +63,14 @@ typedef struct {
     jint *integers;
     jobjectArray strings;
     jint capacity;
+    /* fmi2SetReal's fast path: the write table (fixed per instance) and the queue (entries move on reservePending) */
+    jfieldID f_write_table, f_pending_control, f_pending;
+    const real_write_rule *write_table;
+    uint32_t real_count;
+    pending_control *control;
+    pending_real *pending;
+    int32_t pending_capacity;
+    jmethodID reserve_pending;
     jmethodID reserve, set_debug_logging, setup_experiment, enter_init, exit_init, do_step, terminate, reset,
         get_real, set_real, get_integer, set_integer, get_boolean, set_boolean, get_string, set_string, get_state,
         set_state, last_time, loader_close;
@@ -89,7 +130,31 @@ static int refresh_buffers(jvm_backend *b, JNIEnv *env) {
     if (b->strings) (*env)->DeleteGlobalRef(env, b->strings);
     b->strings = strings ? (*env)->NewGlobalRef(env, strings) : NULL;
     if (strings) (*env)->DeleteLocalRef(env, strings);
-    return b->vr && b->reals && b->integers && b->strings && b->capacity > 0 ? 0 : -1;
+    /* at least 2: fmi2DoStep passes its communication point and step size in the Real buffer */
+    return b->vr && b->reals && b->integers && b->strings && b->capacity >= 2 ? 0 : -1;
+}
+
+/* Reads the address of the bridge's queued fmi2SetReal values again (at opening and after reservePending). */
+static int refresh_pending(jvm_backend *b, JNIEnv *env) {
+    jobject memory = (*env)->GetObjectField(env, b->bridge, b->f_pending);
+    b->pending = memory ? (*env)->GetDirectBufferAddress(env, memory) : NULL;
+    b->pending_capacity = memory && b->pending
+        ? (int32_t)((*env)->GetDirectBufferCapacity(env, memory) / (jlong)sizeof(pending_real)) : 0;
+    if (memory) (*env)->DeleteLocalRef(env, memory);
+    return b->pending && b->pending_capacity > 0 ? 0 : -1;
+}
+
+/* Reads the write table and the queue's control block, which stay where they are for the instance's life. */
+static int open_fast_path(jvm_backend *b, JNIEnv *env) {
+    jobject table = (*env)->GetObjectField(env, b->bridge, b->f_write_table);
+    jobject control = (*env)->GetObjectField(env, b->bridge, b->f_pending_control);
+    b->write_table = table ? (*env)->GetDirectBufferAddress(env, table) : NULL;
+    b->real_count = table && b->write_table
+        ? (uint32_t)((*env)->GetDirectBufferCapacity(env, table) / (jlong)sizeof(real_write_rule)) : 0;
+    b->control = control ? (*env)->GetDirectBufferAddress(env, control) : NULL;
+    if (table) (*env)->DeleteLocalRef(env, table);
+    if (control) (*env)->DeleteLocalRef(env, control);
+    return b->write_table && b->control && refresh_pending(b, env) == 0 ? 0 : -1;
 }
 
 /* Makes the bridge's buffers hold n values and copies the value references in. */
@@ -206,11 +271,12 @@ static int find_members(JNIEnv *env, jvm_backend *b, jclass bridge) {
         const char *name, *signature;
     } methods[] = {
         {&b->reserve, "reserve", "(I)V"},
+        {&b->reserve_pending, "reservePending", "(I)V"},
         {&b->set_debug_logging, "setDebugLogging", "(Z[Ljava/lang/String;)I"},
         {&b->setup_experiment, "setupExperiment", "(ZDDZD)I"},
         {&b->enter_init, "enterInitializationMode", "()I"},
         {&b->exit_init, "exitInitializationMode", "()I"},
-        {&b->do_step, "doStep", "(DD)I"},
+        {&b->do_step, "doStep", "()I"},
         {&b->terminate, "terminate", "()I"},
         {&b->reset, "reset", "()I"},
         {&b->get_real, "getReal", "(I)I"},
@@ -233,6 +299,10 @@ static int find_members(JNIEnv *env, jvm_backend *b, jclass bridge) {
     b->f_reals = (*env)->GetFieldID(env, bridge, "realMemory", "Ljava/nio/ByteBuffer;");
     b->f_integers = (*env)->GetFieldID(env, bridge, "integerMemory", "Ljava/nio/ByteBuffer;");
     b->f_strings = (*env)->GetFieldID(env, bridge, "strings", "[Ljava/lang/String;");
+    b->f_write_table = (*env)->GetFieldID(env, bridge, "writeTableMemory", "Ljava/nio/ByteBuffer;");
+    b->f_pending_control = (*env)->GetFieldID(env, bridge, "pendingControlMemory", "Ljava/nio/ByteBuffer;");
+    b->f_pending = (*env)->GetFieldID(env, bridge, "pendingMemory", "Ljava/nio/ByteBuffer;");
+    if (!b->f_write_table || !b->f_pending_control || !b->f_pending) return -1;
     jclass loader_class = (*env)->FindClass(env, "java/net/URLClassLoader");
     b->loader_close = (*env)->GetMethodID(env, loader_class, "close", "()V");
     jclass string_class = (*env)->FindClass(env, "java/lang/String");
@@ -273,7 +343,7 @@ static int open_bridge(instance *inst, JNIEnv *env, jvm_backend *b) {
                                                     (jboolean)(inst->logging_on ? JNI_TRUE : JNI_FALSE));
     if (caught(inst, env, "fmi2Instantiate") || !object) return -1; /* the bridge has logged why */
     b->bridge = (*env)->NewGlobalRef(env, object);
-    if (refresh_buffers(b, env) != 0) {
+    if (refresh_buffers(b, env) != 0 || open_fast_path(b, env) != 0) {
         caught(inst, env, "fmi2Instantiate");
         instance_log(inst, fmi2Error, "logStatusError", "fmi2Instantiate: %s has no direct buffers for values (this"
                      " JVM gives no access to direct buffer memory through JNI)", BRIDGE_CLASS);
@@ -366,8 +436,11 @@ NO_ARGUMENT_CALL(jvm_reset, reset, "fmi2Reset")
 
 static fmi2Status jvm_do_step(instance *inst, double t, double h) {
     BACKEND("fmi2DoStep");
-    jvalue arguments[2] = {{.d = t}, {.d = h}};
-    return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethodA(env, b->bridge, b->do_step, arguments));
+    /* The bridge's Real buffer (2 values at least, refresh_buffers checks) carries t and h: cheaper than two
+     * double JNI arguments. */
+    b->reals[0] = t;
+    b->reals[1] = h;
+    return call_status(inst, env, "fmi2DoStep", (*env)->CallIntMethodA(env, b->bridge, b->do_step, NULL));
 }
 
 static fmi2Status jvm_get_real(instance *inst, const fmi2ValueReference *vr, size_t n, fmi2Real *value) {
@@ -378,7 +451,62 @@ static fmi2Status jvm_get_real(instance *inst, const fmi2ValueReference *vr, siz
     return status;
 }
 
+static enum phase phase_of(int state) {
+    switch (state) {
+    case STATE_INSTANTIATED: return PHASE_INSTANTIATED;
+    case STATE_INITIALIZATION_MODE: return PHASE_INITIALIZATION;
+    case STATE_STEP_COMPLETE:
+    case STATE_STEP_FAILED: return PHASE_STEPPING;
+    case STATE_TERMINATED: return PHASE_TERMINATED;
+    default: return PHASE_NONE;
+    }
+}
+
+/* Whether every value certainly passes Java's rules: the shim's state and Java's phase agree (they can only differ
+ * after a state deserialised from foreign bytes, and then Java decides), each value reference is a Real one that
+ * may be written in that phase, and each value lies in its declared range (which NaN never does). */
+static int cleared(const instance *inst, const jvm_backend *b, const fmi2ValueReference *vr, size_t n,
+                   const fmi2Real *value) {
+    enum phase phase = phase_of(inst->state);
+    if (phase == PHASE_NONE || phase != b->control->phase) return 0;
+    const int32_t bit = 1 << phase;
+    for (size_t i = 0; i < n; i++) {
+        if (vr[i] >= b->real_count) return 0;
+        const real_write_rule *rule = &b->write_table[vr[i]];
+        if (!(rule->phases & bit) || !(rule->min <= value[i] && value[i] <= rule->max)) return 0;
+    }
+    return 1;
+}
+
+/* Makes the queue hold `needed` values, keeping the queued ones (reservePending). */
+static fmi2Status grow_pending(instance *inst, int32_t needed) {
+    BACKEND("fmi2SetReal");
+    jvalue argument = {.i = needed};
+    (*env)->CallVoidMethodA(env, b->bridge, b->reserve_pending, &argument);
+    if (caught(inst, env, "fmi2SetReal")) return fmi2Error;
+    if (refresh_pending(b, env) != 0 || b->pending_capacity < needed) {
+        instance_log(inst, fmi2Error, "logStatusError", "fmi2SetReal: cannot make room to queue %d values",
+                     (int)needed);
+        return fmi2Error;
+    }
+    return fmi2OK;
+}
+
 static fmi2Status jvm_set_real(instance *inst, const fmi2ValueReference *vr, size_t n, const fmi2Real *value) {
+    jvm_backend *queue = inst->backend;
+    int32_t count = queue->control->count;
+    /* The fast path: a cleared batch is queued for Java to apply at the start of its next call. */
+    if (n <= (size_t)(PENDING_MAX - count) && cleared(inst, queue, vr, n, value)) {
+        if ((int32_t)n > queue->pending_capacity - count) {
+            fmi2Status grown = grow_pending(inst, count + (int32_t)n);
+            if (grown != fmi2OK) return grown;
+        }
+        pending_real *next = queue->pending + count;
+        for (size_t i = 0; i < n; i++) next[i] = (pending_real){.vr = (int32_t)vr[i], .value = value[i]};
+        queue->control->count = count + (int32_t)n;
+        return fmi2OK;
+    }
+    /* Java decides: it applies the queue, then accepts the batch or refuses it with its own message. */
     BACKEND("fmi2SetReal");
     if (prepare(inst, env, b, "fmi2SetReal", vr, n) != 0) return fmi2Error;
     memcpy(b->reals, value, n * sizeof *value);
@@ -487,7 +615,8 @@ static fmi2Status jvm_set_state(instance *inst, const unsigned char *bytes, size
 static fmi2Status jvm_last_successful_time(instance *inst, double *time) {
     BACKEND("fmi2GetRealStatus");
     *time = (*env)->CallDoubleMethod(env, b->bridge, b->last_time);
-    return caught(inst, env, "fmi2GetRealStatus") ? fmi2Error : fmi2OK;
+    if (caught(inst, env, "fmi2GetRealStatus")) return fmi2Error;
+    return isnan(*time) ? fmi2Error : fmi2OK; /* NaN: the bridge has logged why */
 }
 
 static void jvm_free(instance *inst) {

@@ -8,7 +8,7 @@
  *   FAIL <why>                                             one of the scenario's own checks failed
  * The exit code is 0 when every check of the scenario passed, 1 when one failed, 2 for a usage error.
  *
- * Usage: fmu_host two-instances|threads|leak|misuse <unpacked FMU dir>
+ * Usage: fmu_host two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>
  *        fmu_host bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>
  *
  * Declarations come from the shim's own header (fmu-export/src/main/c/fmi2_api.h); the host only takes the
@@ -613,6 +613,73 @@ static int scenario_misuse(const fmu *f) {
     return misuse_failures ? 1 : 0;
 }
 
+/* ------------------------------------------------------------------ set-then-read */
+
+/* In process, fmi2SetReal of a value the slave's rules certainly allow returns before Java has it: the shim
+ * queues it, and Java applies the queue at the start of its next call. Whatever the host calls next must see the
+ * value as if it had been set at once. Each part prints what it read; the test (SetThenReadIT) checks the figures
+ * and that both modes agree. The last part leaves the instance in the Error state. */
+static int print_reals(const fmu *f, fmi2Component c, const char *prefix) {
+    static const struct { fmi2ValueReference vr; const char *name; } reals[] = {
+        {VR_HEAT_CAPACITY, "heatCapacity"}, {VR_THERMAL_RESISTANCE, "thermalResistance"},
+        {VR_INITIAL_TEMPERATURE, "initialTemperature"}, {VR_HEAT_FLOW, "heatFlow"},
+        {VR_AMBIENT_TEMPERATURE, "ambientTemperature"}, {VR_TEMPERATURE, "temperature"}};
+    for (size_t r = 0; r < sizeof reals / sizeof reals[0]; r++) {
+        double value;
+        if (get_real(f, c, reals[r].vr, &value)) return 1;
+        printf("RESULT %s.%s=%.17g\n", prefix, reals[r].name, value);
+    }
+    return 0;
+}
+
+static int scenario_set_then_read(const fmu *f) {
+    fmi2Component c = instantiate(f, "set-then-read");
+    CHECK(c, "fmi2Instantiate returned NULL");
+    /* Set before initialization: read back after it. */
+    if (set_real(f, c, VR_HEAT_CAPACITY, 2000) || start(f, c) || print_reals(f, c, "initialized")) return 1;
+
+    /* Set, then read the same input at once. */
+    double value;
+    if (set_real(f, c, VR_HEAT_FLOW, 77) || get_real(f, c, VR_HEAT_FLOW, &value)) return 1;
+    printf("RESULT setThenGet.heatFlow=%.17g\n", value);
+
+    /* One input set three times and another once before a step: the step uses the last value of each. */
+    const fmi2ValueReference both[2] = {VR_HEAT_FLOW, VR_AMBIENT_TEMPERATURE};
+    const double first[2] = {1, 310};
+    if (set_real(f, c, VR_HEAT_FLOW, 2) || set_real(f, c, VR_HEAT_FLOW, 1000)) return 1;
+    CHECK_OK(f->fmi2SetReal(c, both, 2, first));
+    if (set_real(f, c, VR_HEAT_FLOW, 3)) return 1;
+    CHECK_OK(f->fmi2DoStep(c, 0, 10, fmi2True));
+    printf("RESULT repeated.stepSize=%.17g\n", 10.0);
+    if (print_reals(f, c, "repeated")) return 1;
+
+    /* A state saved right after a set holds the value, and restoring it brings the value back. */
+    fmi2FMUstate state = NULL;
+    if (set_real(f, c, VR_HEAT_FLOW, 10)) return 1;
+    CHECK_OK(f->fmi2GetFMUstate(c, &state));
+    if (set_real(f, c, VR_HEAT_FLOW, 20) || get_real(f, c, VR_HEAT_FLOW, &value)) return 1;
+    printf("RESULT state.heatFlowAfterSave=%.17g\n", value);
+    if (set_real(f, c, VR_HEAT_FLOW, 30)) return 1;
+    CHECK_OK(f->fmi2SetFMUstate(c, state));
+    CHECK_OK(f->fmi2FreeFMUstate(c, &state));
+    if (get_real(f, c, VR_HEAT_FLOW, &value)) return 1;
+    printf("RESULT state.heatFlowRestored=%.17g\n", value);
+
+    /* A value set with fmi2OK stays set when a later batch is refused; the refused batch sets nothing, not even
+     * its valid first value. */
+    const fmi2ValueReference batch[2] = {VR_HEAT_FLOW, VR_HEAT_CAPACITY};
+    const double refused[2] = {7, NAN};
+    if (set_real(f, c, VR_HEAT_FLOW, 5)) return 1;
+    size_t logs_before = log_count;
+    fmi2Status status = f->fmi2SetReal(c, batch, 2, refused);
+    printf("RESULT refusedBatch.status=%s\nRESULT refusedBatch.logged=%zu\nRESULT refusedBatch.message=%s\n",
+           status_name(status), log_count - logs_before, log_count > logs_before ? last_message : "");
+    CHECK(status == fmi2Error, "a batch with NaN returned %s", status_name(status));
+    if (print_reals(f, c, "refusedBatch")) return 1; /* fmi2GetReal is allowed in the Error state */
+    f->fmi2FreeInstance(c);
+    return 0;
+}
+
 /* ------------------------------------------------------------------ bench */
 
 #define BENCH_WARM_UP 200000L
@@ -680,7 +747,7 @@ static int scenario_bench(const fmu *java, const fmu *native) {
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0); /* a line reaches the test even if the FMU kills the process later */
     if (argc < 3 || (strcmp(argv[1], "bench") == 0 && argc < 4)) {
-        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse <unpacked FMU dir>\n"
+        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>\n"
                         "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n",
                 argv[0], argv[0]);
         return 2;
@@ -692,6 +759,7 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[1], "threads") == 0) failed = scenario_threads(&first);
     else if (strcmp(argv[1], "leak") == 0) failed = scenario_leak(&first);
     else if (strcmp(argv[1], "misuse") == 0) failed = scenario_misuse(&first);
+    else if (strcmp(argv[1], "set-then-read") == 0) failed = scenario_set_then_read(&first);
     else if (strcmp(argv[1], "bench") == 0) failed = load(&second, argv[3]) != 0 || scenario_bench(&first, &second);
     else {
         fprintf(stderr, "%s: unknown scenario '%s'\n", argv[0], argv[1]);

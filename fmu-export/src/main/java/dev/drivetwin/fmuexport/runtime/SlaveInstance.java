@@ -195,6 +195,25 @@ public final class SlaveInstance {
         }
     }
 
+    /**
+     * Writes Real {@code vr} through its setter without the checks of {@link #setReal}: for a value the shim
+     * already found allowed in the {@link RealWriteTable} and queued ({@link PendingRealWrites}), for which the
+     * host got fmi2OK. Throws whatever the setter throws.
+     */
+    void setAccepted(int vr, double value) {
+        reals[vr].set(value);
+    }
+
+    /** The Real variable's name in quotes, for messages, or "an unknown variable". */
+    String realName(int vr) {
+        return vr >= 0 && vr < reals.length ? "'" + reals[vr].name() + "'" : "an unknown variable";
+    }
+
+    /** The phase, which decides what the host may set. */
+    Phase phase() {
+        return phase;
+    }
+
     public int getInteger(int[] vr, int n, int[] values) {
         try {
             for (int i = 0; i < n; i++) {

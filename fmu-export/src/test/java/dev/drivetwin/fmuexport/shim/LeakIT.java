@@ -21,12 +21,13 @@ class LeakIT {
     /**
      * During the warm-up the in-process JVM fills its young generation and metaspace once (each instance loads about
      * 50 classes in a class loader of its own, unloaded at the next metadata-threshold full GC); the host prints that
-     * growth from cycle 50 (about 35 MiB with -Xmx128m) for the record. After it, resident memory follows a sawtooth
-     * some 15 MiB deep between GCs whose peaks are level, so the peak of the warm-up's last 150 cycles is compared
-     * with the peak of the last 150 of the 1,000 measured cycles: a leak of L bytes per instance raises the later peak
-     * by about 1,000 L. The bound of 6 MiB ("a few MB") catches any leak of 6 KiB or more per instance (a JNI global
-     * reference leak pins a whole class loader: far more) while leaving room for the 1 to 2 MiB by which the JIT's
-     * code cache and malloc arenas still grow.
+     * growth from cycle 50 (about 35 MiB with -Xmx128m) for the record. After it, resident memory follows the JVM's
+     * GC sawtooth, some 15 MiB deep, so the peak of the warm-up's last 150 cycles is compared with the peak of the
+     * last 150 of the 1,000 measured cycles: a leak of L bytes per instance raises the later peak by about 1,000 L.
+     * Without a leak that difference is noise: -8.2 to +7.3 MiB over about twenty runs on the 2-core build machine
+     * (malloc arenas, metaspace chunks and the JIT's code cache move with the GC phase; pre-touching the heap or
+     * limiting malloc arenas did not narrow it). The bound of 12 MiB clears that noise and still fails for any
+     * leak of 12 KiB or more per instance; a leaked JNI global reference pins a whole class loader, far more.
      */
     @ParameterizedTest
     @EnumSource(value = ShimMode.class, names = "IN_PROCESS") // out of process, 1,250 child JVMs would take minutes
@@ -35,7 +36,7 @@ class LeakIT {
         run.assertPassed();
         assertEquals(1000, run.integer("leak.cycles"));
         long peakGrowth = run.integer("leak.peakGrowthKiB");
-        assertTrue(peakGrowth < 6 * KIB_PER_MIB, () -> "resident memory peak grew by " + peakGrowth
+        assertTrue(peakGrowth < 12 * KIB_PER_MIB, () -> "resident memory peak grew by " + peakGrowth
                 + " KiB over 1,000 instantiate/free cycles; " + run.results());
     }
 }

@@ -36,9 +36,13 @@ public final class FmuSlave implements Closeable {
         }
     }
 
-    /** fmi2SetupExperiment (no tolerance), fmi2EnterInitializationMode and fmi2ExitInitializationMode. */
+    /**
+     * fmi2SetupExperiment with the FMU's default tolerance (none when it suggests none: FMI4j passes
+     * toleranceDefined only for a positive tolerance), fmi2EnterInitializationMode and fmi2ExitInitializationMode.
+     */
     public void initialize(double startTime, double stopTime) {
-        slave.setupExperiment(startTime, stopTime, 0);
+        double tolerance = fmu.defaultTolerance();
+        slave.setupExperiment(startTime, stopTime, Double.isNaN(tolerance) ? 0 : tolerance);
         check("fmi2SetupExperiment", slave.getLastStatus(), startTime);
         slave.enterInitializationMode();
         check("fmi2EnterInitializationMode", slave.getLastStatus(), startTime);

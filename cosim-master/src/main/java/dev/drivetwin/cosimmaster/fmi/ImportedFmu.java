@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.drivetwin.modeldescriptions.ModelDescriptionException;
+import dev.drivetwin.modeldescriptions.model.CoSimulation;
+import dev.drivetwin.modeldescriptions.model.DefaultExperiment;
+import dev.drivetwin.modeldescriptions.model.ModelDescription;
+import dev.drivetwin.modeldescriptions.xml.ModelDescriptionReader;
 import no.ntnu.ihb.fmi4j.importer.fmi2.CoSimulationFmu;
 import no.ntnu.ihb.fmi4j.importer.fmi2.CoSimulationSlave;
 import no.ntnu.ihb.fmi4j.importer.fmi2.Fmu;
@@ -17,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An FMI 2.0 Co-Simulation FMU loaded from its .fmu file through FMI4j, which extracts it to a temporary folder
- * that {@link #close} deletes. Instances made by {@link #instantiate} share the FMU's binary. Not thread-safe.
+ * An FMI 2.0 Co-Simulation FMU loaded from its .fmu file: unpacked and checked by us ({@link FmuArchive},
+ * {@link SharedLibraryCheck}), then imported through FMI4j; {@link #close} deletes the unpacked folder. Instances made by {@link #instantiate} share the FMU's binary. Not thread-safe.
  */
 public final class ImportedFmu implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportedFmu.class);
@@ -34,54 +39,86 @@ public final class ImportedFmu implements Closeable {
         }
     }
 
-    private final Path file;
+    private final FmuArchive archive;
+    private final ModelDescription description;
     private final Fmu fmu;
     private final CoSimulationFmu coSimulation;
     private final List<FmuVariable> variables;
 
-    private ImportedFmu(Path file, Fmu fmu, CoSimulationFmu coSimulation, List<FmuVariable> variables) {
-        this.file = file;
+    private ImportedFmu(FmuArchive archive, ModelDescription description, Fmu fmu, CoSimulationFmu coSimulation,
+            List<FmuVariable> variables) {
+        this.archive = archive;
+        this.description = description;
         this.fmu = fmu;
         this.coSimulation = coSimulation;
         this.variables = variables;
     }
 
     /**
-     * Extracts and reads the FMU.
+     * Unpacks the FMU into a private folder (refusing zip-slip entries), reads its model description with our
+     * reader, checks that its linux64 binary is a shared library exporting every fmi2 Co-Simulation function, and
+     * only then hands the folder to FMI4j, which would abort the JVM on a missing or broken binary.
      *
-     * @throws MasterException naming the file when it is missing, not an FMU, or not FMI 2.0 Co-Simulation
+     * @throws MasterException naming the file (and the line, entry or binary) when any of that fails; the unpacked
+     *     folder is deleted first
      */
     public static ImportedFmu load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MasterException(MasterError.BAD_FMU, file, "no such file");
-        }
-        Fmu fmu;
+        FmuArchive archive = FmuArchive.extract(file);
         try {
-            fmu = Fmu.from(file.toFile());
-        } catch (Exception e) {
-            throw new MasterException(e, MasterError.BAD_FMU, file, "cannot be read as an FMI 2.0 FMU (" + e + ")");
-        }
-        try {
-            CoSimulationFmu coSimulation = fmu.asCoSimulationFmu();
-            List<FmuVariable> variables = new ArrayList<>();
-            for (TypedScalarVariable<?> v : coSimulation.getModelDescription().getModelVariables()) {
-                String unit = v instanceof RealVariable real ? real.getUnit() : null;
-                String causality = v.getCausality() == null ? "local"
-                        : toCamelCase(v.getCausality().name());
-                variables.add(new FmuVariable(v.getName(), v.getValueReference(),
-                        FmuVariable.VariableKind.valueOf(v.getType().name()), causality, unit));
+            ModelDescription description = readDescription(archive);
+            CoSimulation capabilities = description.coSimulation();
+            if (capabilities == null) {
+                throw new MasterException(MasterError.BAD_FMU, file, "its modelDescription.xml has no <CoSimulation>;"
+                        + " drivetwin runs Co-Simulation FMUs only");
             }
-            LOG.debug("{}: {} variables, GUID {}", file, variables.size(), fmu.getGuid());
-            return new ImportedFmu(file, fmu, coSimulation, List.copyOf(variables));
+            SharedLibraryCheck.requireLoadable(file, archive.directory().resolve("binaries/linux64/"
+                    + capabilities.modelIdentifier() + ".so"));
+            Fmu fmu = new Fmu(file.getFileName().toString(), archive.directory().toFile());
+            List<FmuVariable> variables = variables(fmu.asCoSimulationFmu());
+            LOG.debug("{}: {} variables, GUID {}", file, variables.size(), description.guid());
+            return new ImportedFmu(archive, description, fmu, fmu.asCoSimulationFmu(), variables);
         } catch (RuntimeException e) {
-            fmu.close();
-            throw new MasterException(e, MasterError.BAD_FMU, file, e.getMessage());
+            archive.close();
+            throw e instanceof MasterException master ? master
+                    : new MasterException(e, MasterError.BAD_FMU, file, "cannot be read as an FMI 2.0 FMU (" + e + ")");
         }
+    }
+
+    private static ModelDescription readDescription(FmuArchive archive) {
+        Path xml = archive.directory().resolve("modelDescription.xml");
+        if (!Files.isRegularFile(xml)) {
+            throw new MasterException(MasterError.BAD_FMU, archive.file(), "it has no modelDescription.xml");
+        }
+        try {
+            return ModelDescriptionReader.read(xml);
+        } catch (ModelDescriptionException e) {
+            throw new MasterException(e, MasterError.BAD_FMU, archive.file(), e.getMessage());
+        }
+    }
+
+    private static List<FmuVariable> variables(CoSimulationFmu coSimulation) {
+        List<FmuVariable> variables = new ArrayList<>();
+        for (TypedScalarVariable<?> v : coSimulation.getModelDescription().getModelVariables()) {
+            String unit = v instanceof RealVariable real ? real.getUnit() : null;
+            String causality = v.getCausality() == null ? "local" : toCamelCase(v.getCausality().name());
+            variables.add(new FmuVariable(v.getName(), v.getValueReference(),
+                    FmuVariable.VariableKind.valueOf(v.getType().name()), causality, unit));
+        }
+        return List.copyOf(variables);
     }
 
     /** The .fmu file, for messages. */
     public Path file() {
-        return file;
+        return archive.file();
+    }
+
+    /**
+     * The relative tolerance the FMU's DefaultExperiment suggests, passed to fmi2SetupExperiment (FMI4j's own
+     * simple setup passes none), or NaN when it suggests none.
+     */
+    public double defaultTolerance() {
+        DefaultExperiment experiment = description.defaultExperiment();
+        return experiment == null || experiment.tolerance() == null ? Double.NaN : experiment.tolerance();
     }
 
     public String modelName() {
@@ -96,7 +133,7 @@ public final class ImportedFmu implements Closeable {
     /** @throws MasterException naming the FMU and its variables when there is no variable of that name */
     public FmuVariable variable(String name) {
         return variables.stream().filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new MasterException(MasterError.UNKNOWN_VARIABLE, file, name,
+                .orElseThrow(() -> new MasterException(MasterError.UNKNOWN_VARIABLE, file(), name,
                         variables.stream().map(FmuVariable::name).toList()));
     }
 
@@ -106,10 +143,14 @@ public final class ImportedFmu implements Closeable {
         return new FmuSlave(this, slave);
     }
 
-    /** Terminates and frees every instance, unloads the binary and deletes the extracted files. */
+    /** Terminates and frees every instance, unloads the binary and deletes the unpacked files. */
     @Override
     public void close() {
-        fmu.close();
+        try {
+            fmu.close();
+        } finally {
+            archive.close();
+        }
     }
 
     /** FMI4j's enum names (CALCULATED_PARAMETER) back to the standard's spelling (calculatedParameter). */

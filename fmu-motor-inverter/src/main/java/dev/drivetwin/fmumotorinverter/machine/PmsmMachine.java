@@ -13,8 +13,9 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  * <p>Steady-state dq equations (amplitude-invariant): vd = Rs id - we Lq iq, vq = Rs iq + we (Ld id + psi_m),
  * T = 1.5 p (psi_m iq + (Ld - Lq) id iq), we = p w. Limits: sqrt(id^2 + iq^2) <= maxCurrent and
  * sqrt(vd^2 + vq^2) <= Vdc / sqrt(3), the peak phase voltage of space-vector PWM in its linear range. MTPA for
- * Ld <= Lq: id = -2 dL iq^2 / (psi_m + sqrt(psi_m^2 + 8 dL^2 iq^2)), dL = Lq - Ld (the usual closed form, written
- * without cancellation so that dL = 0 gives id = 0). Rs follows the winding temperature with copper's
+ * Ld <= Lq: id = -2 dL iq^2 / (psi_m + sqrt(psi_m^2 + 4 dL^2 iq^2)), dL = Lq - Ld, the root of
+ * dT/d(beta) = 0 at constant current, psi_m id + dL (iq^2 - id^2) = 0, written without cancellation so that
+ * dL = 0 gives id = 0. Rs follows the winding temperature with copper's
  * coefficient. With a loss map, the electromagnetic solution still sets currents and voltages (for the inverter)
  * but the machine's loss comes from the map. Immutable and thread-safe.
  */
@@ -61,7 +62,7 @@ public final class PmsmMachine {
     /** MTPA d-axis current for a q-axis current [A] (even in iq). */
     public double mtpaDirectCurrent(double iq) {
         double dl = lq - ld;
-        return -2 * dl * iq * iq / (psi + Math.sqrt(psi * psi + 8 * dl * dl * iq * iq));
+        return -2 * dl * iq * iq / (psi + Math.sqrt(psi * psi + 4 * dl * dl * iq * iq));
     }
 
     /** Peak phase voltage limit of SVPWM in its linear range, Vdc / sqrt(3) [V]. */

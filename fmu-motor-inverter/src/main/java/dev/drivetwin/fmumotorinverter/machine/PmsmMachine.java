@@ -1,0 +1,247 @@
+package dev.drivetwin.fmumotorinverter.machine;
+
+import dev.drivetwin.fmumotorinverter.MotorInverterError;
+import dev.drivetwin.fmumotorinverter.MotorInverterException;
+import java.util.function.DoubleUnaryOperator;
+import org.hipparchus.analysis.solvers.BrentSolver;
+
+/**
+ * Quasi-static PMSM: for a torque command, shaft speed and DC-link voltage it finds the current split that
+ * gives the torque with the least current (MTPA), moves along the constant-torque curve into field weakening when
+ * the voltage limit binds, and limits the torque to what the current and voltage limits allow.
+ *
+ * <p>Steady-state dq equations (amplitude-invariant): vd = Rs id - we Lq iq, vq = Rs iq + we (Ld id + psi_m),
+ * T = 1.5 p (psi_m iq + (Ld - Lq) id iq), we = p w. Limits: sqrt(id^2 + iq^2) <= maxCurrent and
+ * sqrt(vd^2 + vq^2) <= Vdc / sqrt(3), the peak phase voltage of space-vector PWM in its linear range. MTPA for
+ * Ld <= Lq: id = -2 dL iq^2 / (psi_m + sqrt(psi_m^2 + 4 dL^2 iq^2)), dL = Lq - Ld, the root of
+ * dT/d(beta) = 0 at constant current, psi_m id + dL (iq^2 - id^2) = 0, written without cancellation so that
+ * dL = 0 gives id = 0. Rs follows the winding temperature with copper's
+ * coefficient. With a loss map, the electromagnetic solution still sets currents and voltages (for the inverter)
+ * but the machine's loss comes from the map. Immutable and thread-safe.
+ */
+public final class PmsmMachine {
+    /** Copper resistance temperature coefficient at 20 degC [1/K] (IEC 60028, annealed copper: 0.00393). */
+    public static final double COPPER_TEMPERATURE_COEFFICIENT = 0.00393;
+    private static final int SCAN_POINTS = 200;
+    private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+
+    private final MachineParameters parameters;
+    private final MachineLossMap lossMap;
+    private final int p;
+    private final double ld;
+    private final double lq;
+    private final double psi;
+    private final double iMax;
+
+    /** @param lossMap measured loss map to use instead of the physical losses, or null */
+    public PmsmMachine(MachineParameters parameters, MachineLossMap lossMap) {
+        this.parameters = MotorInverterException.present("machine", parameters);
+        this.lossMap = lossMap;
+        this.p = parameters.polePairs();
+        this.ld = parameters.directInductance();
+        this.lq = parameters.quadratureInductance();
+        this.psi = parameters.magnetFluxLinkage();
+        this.iMax = parameters.maxCurrent();
+    }
+
+    public MachineParameters parameters() {
+        return parameters;
+    }
+
+    /** Phase resistance at the winding temperature [Ohm]; temperature in [K]. */
+    public double resistance(double windingTemperature) {
+        return parameters.statorResistance() * (1 + COPPER_TEMPERATURE_COEFFICIENT
+                * (windingTemperature - parameters.resistanceReferenceTemperature()));
+    }
+
+    /** Electromagnetic torque 1.5 p (psi_m iq + (Ld - Lq) id iq) [N.m]. */
+    public double torque(double id, double iq) {
+        return 1.5 * p * (psi + (ld - lq) * id) * iq;
+    }
+
+    /** MTPA d-axis current for a q-axis current [A] (even in iq). */
+    public double mtpaDirectCurrent(double iq) {
+        double dl = lq - ld;
+        return -2 * dl * iq * iq / (psi + Math.sqrt(psi * psi + 4 * dl * dl * iq * iq));
+    }
+
+    /** Peak phase voltage limit of SVPWM in its linear range, Vdc / sqrt(3) [V]. */
+    public static double voltageLimit(double dcVoltage) {
+        return dcVoltage / Math.sqrt(3);
+    }
+
+    /**
+     * Largest electromagnetic torque magnitude [N.m] in the direction {@code sign} (+1 motoring for w > 0,
+     * -1 braking) that the current limit, the voltage limit at this speed, the torque and power limits and the
+     * speed limit allow. Speed [rad/s], DC voltage [V], winding temperature [K].
+     */
+    public double availableTorque(double speed, double dcVoltage, double windingTemperature, int sign) {
+        checkInputs(speed, dcVoltage);
+        if (Math.abs(speed) > parameters.maxSpeed()) {
+            return 0;
+        }
+        double rs = resistance(windingTemperature);
+        double we = p * speed;
+        double vmax = voltageLimit(dcVoltage);
+        double s = Math.signum(sign);
+        DoubleUnaryOperator factor = id -> (psi + (ld - lq) * id) * maxQuadratureCurrent(id, s, rs, we, vmax);
+        double best = maximise(factor, -iMax, 0);
+        double electromagnetic = 1.5 * p * Math.max(factor.applyAsDouble(best), 0);
+        double limit = Math.min(parameters.maxTorque(), parameters.maxPower() / Math.max(Math.abs(speed), 1e-300));
+        return Math.min(electromagnetic, limit);
+    }
+
+    /** The largest |iq| with sign s allowed at this id by both the current and the voltage limit; 0 if none. */
+    private double maxQuadratureCurrent(double id, double s, double rs, double we, double vmax) {
+        double byCurrent = Math.sqrt(Math.max(iMax * iMax - id * id, 0));
+        // |v|^2 = a iq^2 + b iq + c with iq = s x, x >= 0
+        double a = we * lq * we * lq + rs * rs;
+        double b = 2 * (-rs * id * we * lq + rs * we * (ld * id + psi));
+        double c = rs * id * rs * id + we * (ld * id + psi) * we * (ld * id + psi) - vmax * vmax;
+        double disc = b * b - 4 * a * c;
+        if (disc < 0) {
+            return 0;
+        }
+        double x = (-s * b + Math.sqrt(disc)) / (2 * a);
+        return Math.max(0, Math.min(byCurrent, x));
+    }
+
+    /**
+     * The steady-state operating point for a torque command [N.m] at shaft speed [rad/s], DC-link voltage [V] and
+     * winding temperature [K]. The command is first limited to [-available(-1), available(+1)] scaled by
+     * {@code torqueLimitFactor} in [0, 1] (thermal derating).
+     */
+    public OperatingPoint operatingPoint(double torqueCommand, double speed, double dcVoltage,
+            double windingTemperature, double torqueLimitFactor) {
+        checkInputs(speed, dcVoltage);
+        if (!Double.isFinite(torqueCommand)) {
+            throw new MotorInverterException(MotorInverterError.BAD_INPUT, "torqueCommand", torqueCommand,
+                    "must be finite");
+        }
+        double upper = torqueLimitFactor * availableTorque(speed, dcVoltage, windingTemperature, 1);
+        double lower = -torqueLimitFactor * availableTorque(speed, dcVoltage, windingTemperature, -1);
+        double torque = Math.max(lower, Math.min(upper, torqueCommand));
+        return solve(torque, speed, dcVoltage, windingTemperature);
+    }
+
+    private OperatingPoint solve(double torque, double speed, double dcVoltage, double windingTemperature) {
+        double rs = resistance(windingTemperature);
+        double we = p * speed;
+        double vmax = voltageLimit(dcVoltage);
+        double magnitude = Math.abs(torque);
+        double s = torque < 0 ? -1 : 1;
+        // MTPA: torque along the MTPA curve grows monotonically with iq; the root lies in [0, maxCurrent].
+        double iqMtpa = 0;
+        if (magnitude > 0) {
+            double upper = iMax;
+            while (torque(mtpaDirectCurrent(upper), upper) < magnitude) {
+                upper *= 2; // only when the command exceeds the MTPA torque at maxCurrent (never after limiting)
+            }
+            iqMtpa = new BrentSolver(1e-15, 1e-12 * iMax).solve(200,
+                    iq -> torque(mtpaDirectCurrent(iq), iq) - magnitude, 0, upper);
+        }
+        double id = mtpaDirectCurrent(iqMtpa);
+        double iq = s * iqMtpa;
+        boolean voltageLimited = false;
+        if (voltageSquared(id, iq, rs, we) > vmax * vmax) {
+            voltageLimited = true;
+            // Field weakening: along T = const, iq(id) = T / (1.5 p (psi + (Ld - Lq) id)); the first id below the
+            // MTPA point that meets the voltage limit has the least current of the feasible points.
+            DoubleUnaryOperator iqOf = d -> torque / (1.5 * p * (psi + (ld - lq) * d));
+            DoubleUnaryOperator excess = d -> voltageSquared(d, iqOf.applyAsDouble(d), rs, we) - vmax * vmax;
+            double previous = id;
+            double found = Double.NaN;
+            for (int k = 1; k <= SCAN_POINTS; k++) {
+                double d = id + (-iMax - id) * k / SCAN_POINTS;
+                if (excess.applyAsDouble(d) <= 0) {
+                    found = new BrentSolver(1e-15, 1e-12 * iMax).solve(200, excess::applyAsDouble, d, previous);
+                    break;
+                }
+                previous = d;
+            }
+            if (Double.isNaN(found)) {
+                // No feasible point on this constant-torque curve (torque at the limit, or the voltage cannot be
+                // held even at zero torque): take the point closest to the voltage limit.
+                found = maximise(d -> -excess.applyAsDouble(d), -iMax, id);
+            }
+            id = found;
+            iq = iqOf.applyAsDouble(id);
+        }
+        double vd = rs * id - we * lq * iq;
+        double vq = rs * iq + we * (ld * id + psi);
+        double electromagnetic = torque(id, iq);
+        if (lossMap != null) {
+            double mapLoss = lossMap.loss(speed, electromagnetic);
+            return new OperatingPoint(speed, electromagnetic, electromagnetic, id, iq, vd, vq,
+                    electromagnetic * speed + mapLoss, 0, 0, 0, mapLoss, voltageLimited);
+        }
+        double copper = 1.5 * rs * (id * id + iq * iq);
+        double fluxLinkage = Math.hypot(ld * id + psi, lq * iq);
+        double frequency = Math.abs(we) / (2 * Math.PI);
+        double iron = parameters.hysteresisLossCoefficient() * frequency * fluxLinkage * fluxLinkage
+                + parameters.eddyCurrentLossCoefficient() * frequency * frequency * fluxLinkage * fluxLinkage
+                + parameters.excessLossCoefficient() * Math.pow(frequency * fluxLinkage, 1.5);
+        double w = Math.abs(speed);
+        double mechanical = parameters.coulombFrictionTorque() * w + parameters.viscousFrictionCoefficient() * w * w
+                + parameters.windageCoefficient() * w * w * w;
+        // Iron and mechanical losses act as a drag torque; at standstill both powers are zero.
+        double shaftTorque = speed == 0 ? electromagnetic : electromagnetic - (iron + mechanical) / speed;
+        double electrical = 1.5 * (vd * id + vq * iq);
+        return new OperatingPoint(speed, electromagnetic, shaftTorque, id, iq, vd, vq, electrical, copper, iron,
+                mechanical, 0, voltageLimited);
+    }
+
+    private double voltageSquared(double id, double iq, double rs, double we) {
+        double vd = rs * id - we * lq * iq;
+        double vq = rs * iq + we * (ld * id + psi);
+        return vd * vd + vq * vq;
+    }
+
+    /** Arg-max of f on [a, b]: a scan of SCAN_POINTS intervals, then golden-section search around the best. */
+    private static double maximise(DoubleUnaryOperator f, double a, double b) {
+        double bestX = a;
+        double bestF = Double.NEGATIVE_INFINITY;
+        double h = (b - a) / SCAN_POINTS;
+        for (int k = 0; k <= SCAN_POINTS; k++) {
+            double x = a + k * h;
+            double v = f.applyAsDouble(x);
+            if (v > bestF) {
+                bestF = v;
+                bestX = x;
+            }
+        }
+        double lo = Math.max(a, bestX - h);
+        double hi = Math.min(b, bestX + h);
+        double x1 = hi - GOLDEN * (hi - lo);
+        double x2 = lo + GOLDEN * (hi - lo);
+        double f1 = f.applyAsDouble(x1);
+        double f2 = f.applyAsDouble(x2);
+        while (hi - lo > 1e-13 * Math.max(1, Math.abs(a) + Math.abs(b))) {
+            if (f1 < f2) {
+                lo = x1;
+                x1 = x2;
+                f1 = f2;
+                x2 = lo + GOLDEN * (hi - lo);
+                f2 = f.applyAsDouble(x2);
+            } else {
+                hi = x2;
+                x2 = x1;
+                f2 = f1;
+                x1 = hi - GOLDEN * (hi - lo);
+                f1 = f.applyAsDouble(x1);
+            }
+        }
+        double mid = (lo + hi) / 2;
+        return f.applyAsDouble(mid) >= bestF ? mid : bestX;
+    }
+
+    private static void checkInputs(double speed, double dcVoltage) {
+        if (!Double.isFinite(speed)) {
+            throw new MotorInverterException(MotorInverterError.BAD_INPUT, "speed", speed, "must be finite");
+        }
+        if (!(dcVoltage > 0) || Double.isInfinite(dcVoltage)) {
+            throw new MotorInverterException(MotorInverterError.BAD_INPUT, "dcVoltage", dcVoltage,
+                    "must be positive and finite");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.drivetwin.fmuvehicle.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drivetwin.fmuvehicle.VehicleError;
+import dev.drivetwin.fmuvehicle.VehicleException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+
+class VehiclePresetsTest {
+    static final java.util.List<String> NAMES = VehiclePresets.NAMES;
+
+    @ParameterizedTest
+    @FieldSource("NAMES")
+    void everyShippedPresetLoadsWithACitationPerNumber(String name) {
+        VehicleParameters p = VehiclePresets.named(name);
+        assertEquals(name, p.name());
+        VehicleParameters.NUMERIC_FIELDS.forEach(f -> assertTrue(p.citations().containsKey(f), f));
+    }
+
+    @Test
+    void teslaModel3Figures() {
+        VehicleParameters p = VehiclePresets.named("TeslaModel3Rwd2024");
+        assertEquals(0.219 * 2.24, p.dragArea(), 1e-12);
+        assertEquals(1.04 * 1835, p.equivalentMass(), 1e-9);
+    }
+
+    private static String teslaJson() throws IOException {
+        try (InputStream in = VehiclePresets.class.getResourceAsStream(
+                "/dev/drivetwin/fmuvehicle/presets/TeslaModel3Rwd2024.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static VehicleParameters read(String json) {
+        return VehiclePresets.read("my.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void unknownPropertyIsRejectedNamingFileLineAndField() throws IOException {
+        VehicleException e = assertThrows(VehicleException.class,
+                () -> read(teslaJson().replace("\"mass\"", "\"weight\": 1,\n  \"mass\"")));
+        assertEquals(VehicleError.MALFORMED_FILE, e.error());
+        assertTrue(e.getMessage().startsWith("my.json line 3: field 'weight'"), e.getMessage());
+    }
+
+    @Test
+    void invalidValueIsRejectedNamingFileAndField() throws IOException {
+        VehicleException e = assertThrows(VehicleException.class,
+                () -> read(teslaJson().replace("\"mass\": 1835.0", "\"mass\": -5")));
+        assertTrue(e.getMessage().contains("my.json") && e.getMessage().contains("mass must be positive, got -5"),
+                e.getMessage());
+    }
+
+    @Test
+    void missingCitationIsRejected() throws IOException {
+        VehicleException e = assertThrows(VehicleException.class,
+                () -> read(teslaJson().replace("\"airDensity\": \"", "\"airDensityNote\": \"")));
+        assertTrue(e.getMessage().contains("citations.airDensity"), e.getMessage());
+    }
+
+    @Test
+    void unknownPresetNamesTheKnownOnes() {
+        VehicleException e = assertThrows(VehicleException.class, () -> VehiclePresets.named("Model Y"));
+        assertEquals(VehicleError.UNKNOWN_PRESET, e.error());
+        assertTrue(e.getMessage().contains("KiaEv3LongRange2024"), e.getMessage());
+    }
+}

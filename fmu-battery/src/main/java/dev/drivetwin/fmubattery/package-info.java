@@ -1,6 +1,8 @@
 /**
- * Li-ion battery digital twin: equivalent circuit, thermal model, cycle and calendar aging and a learned
- * residual correction, packaged as an FMI 2.0 Co-Simulation FMU. The model itself arrives with issue 3;
- * until then this module holds no classes.
+ * Li-ion battery model: a Thevenin cell with two RC pairs ({@code cell}), identical cells in series and parallel
+ * ({@code pack}), a lumped thermal model ({@code thermal}) and semi-empirical calendar and cycle aging
+ * ({@code aging}), with presets loaded from JSON ({@code parameters}). Only {@code fmu} knows FMI. Equations and
+ * sources: docs/models.md, section Battery. A package {@code residual} (learned capacity correction) is left for
+ * later work.
  */
 package dev.drivetwin.fmubattery;

@@ -1,0 +1,130 @@
+package dev.drivetwin.fmubattery.cell;
+
+import dev.drivetwin.fmubattery.BatteryError;
+import dev.drivetwin.fmubattery.BatteryException;
+
+/**
+ * Thevenin equivalent circuit of one cell: OCV(SOC, T) in series with R0 and two RC pairs (R1 ‖ C1, R2 ‖ C2).
+ * Current {@code i} is positive on discharge. With polarisation voltages u1, u2 across the RC pairs:
+ * <pre>
+ *   terminal voltage  v = OCV(SOC, T) - u1 - u2 - i·R0·g
+ *   du_k/dt = i/C_k - u_k/(R_k·g·C_k)            k = 1, 2
+ *   dSOC/dt = -i/Q          (discharge, i > 0)
+ *   dSOC/dt = -η·i/Q        (charge, i < 0)
+ * </pre>
+ * where g ≥ 1 is the resistance growth factor from aging and Q the present (aged) capacity [C]. This class holds
+ * the algebra; the states are integrated by {@code pack.Pack}. Immutable and thread-safe.
+ */
+public final class TheveninCell {
+    private final CellParameters parameters;
+    private final OcvTable ocv;
+    private final SocTemperatureTable r0;
+    private final SocTemperatureTable r1;
+    private final SocTemperatureTable c1;
+    private final SocTemperatureTable r2;
+    private final SocTemperatureTable c2;
+
+    public TheveninCell(CellParameters parameters) {
+        this.parameters = parameters;
+        double[] s = parameters.socAxis();
+        double[] t = parameters.temperatureAxis();
+        this.ocv = new OcvTable(s, t, parameters.ocv());
+        this.r0 = new SocTemperatureTable("cell.r0", s, t, parameters.r0());
+        this.r1 = new SocTemperatureTable("cell.r1", s, t, parameters.r1());
+        this.c1 = new SocTemperatureTable("cell.c1", s, t, parameters.c1());
+        this.r2 = new SocTemperatureTable("cell.r2", s, t, parameters.r2());
+        this.c2 = new SocTemperatureTable("cell.c2", s, t, parameters.c2());
+    }
+
+    public CellParameters parameters() {
+        return parameters;
+    }
+
+    /** OCV [V]. */
+    public double ocv(double soc, double temperature) {
+        return ocv.ocv(soc, temperature);
+    }
+
+    /** dOCV/dT [V/K]. */
+    public double entropicCoefficient(double soc, double temperature) {
+        return ocv.entropicCoefficient(soc, temperature);
+    }
+
+    /** R0 [Ohm] of a new cell. */
+    public double r0(double soc, double temperature) {
+        return r0.value(soc, temperature);
+    }
+
+    public double r1(double soc, double temperature) {
+        return r1.value(soc, temperature);
+    }
+
+    public double c1(double soc, double temperature) {
+        return c1.value(soc, temperature);
+    }
+
+    public double r2(double soc, double temperature) {
+        return r2.value(soc, temperature);
+    }
+
+    public double c2(double soc, double temperature) {
+        return c2.value(soc, temperature);
+    }
+
+    /** dSOC/dt [1/s] for current {@code current} [A] (positive discharge) and present capacity [C]. */
+    public double socRate(double current, double capacity) {
+        double stored = current > 0 ? current : parameters.coulombicEfficiency() * current;
+        return -stored / capacity;
+    }
+
+    /** Terminal voltage [V]. @param growth resistance growth factor g ≥ 1 */
+    public double terminalVoltage(double soc, double temperature, double u1, double u2, double current,
+            double growth) {
+        return ocv(soc, temperature) - u1 - u2 - current * r0(soc, temperature) * growth;
+    }
+
+    /**
+     * The current [A] (positive discharge) that draws electrical power {@code power} [W] (positive discharge)
+     * from the cell now: the smaller root of P = i·(E - i·R0·g), E = OCV - u1 - u2, written as
+     * i = 2P / (E + sqrt(E² - 4·R0·g·P)) so it stays accurate for small P.
+     *
+     * @throws BatteryException POWER_NOT_DELIVERABLE when P exceeds the cell's maximum E²/(4·R0·g)
+     */
+    public double currentForPower(double power, double soc, double temperature, double u1, double u2,
+            double growth) {
+        double e = ocv(soc, temperature) - u1 - u2;
+        double r = r0(soc, temperature) * growth;
+        double discriminant = e * e - 4 * r * power;
+        if (!(discriminant >= 0) || !(e > 0)) {
+            throw new BatteryException(BatteryError.POWER_NOT_DELIVERABLE, power, e > 0 ? e * e / (4 * r) : 0, e,
+                    r);
+        }
+        return 2 * power / (e + Math.sqrt(discriminant));
+    }
+
+    /**
+     * The largest discharge current [A] (≥ 0) allowed now: limited by the cut-off voltage (v(i) ≥ vMin), the
+     * current limit and the SOC floor (zero at or below minimumSoc).
+     */
+    public double allowedDischargeCurrent(double soc, double temperature, double u1, double u2, double growth) {
+        if (soc <= parameters.minimumSoc()) {
+            return 0;
+        }
+        double e = ocv(soc, temperature) - u1 - u2;
+        double byVoltage = (e - parameters.minimumVoltage()) / (r0(soc, temperature) * growth);
+        return Math.max(0, Math.min(parameters.maximumDischargeCurrent(), byVoltage));
+    }
+
+    /**
+     * The largest charge current [A], as a positive number, allowed now: limited by the charge cut-off voltage
+     * (v(-i) ≤ vMax), the current limit and the SOC ceiling.
+     */
+    public double allowedChargeCurrent(double soc, double temperature, double u1, double u2, double growth) {
+        if (soc >= parameters.maximumSoc()) {
+            return 0;
+        }
+        double e = ocv(soc, temperature) - u1 - u2;
+        double byVoltage = (parameters.maximumVoltage() - e) / (r0(soc, temperature) * growth);
+        return Math.max(0, Math.min(parameters.maximumChargeCurrent(), byVoltage));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.drivetwin.fmubattery.fmu;
+
+import dev.drivetwin.fmubattery.BatteryError;
+import dev.drivetwin.fmubattery.BatteryException;
+import dev.drivetwin.fmubattery.pack.Pack;
+import dev.drivetwin.fmubattery.parameters.Presets;
+import dev.drivetwin.fmuexport.slave.RealVariable;
+import dev.drivetwin.fmuexport.slave.Slave;
+import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
+import dev.drivetwin.fmuexport.slave.SlaveException;
+import dev.drivetwin.modeldescriptions.model.Causality;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Binds {@link Pack} to FMI. Sign convention: current and power are positive on discharge. The demand is the
+ * pack current {@code currentDemand} [A], or, when the parameter {@code powerDemandMode} is true, the pack power
+ * {@code powerDemand} [W], solved for current at the start of each step. Outputs are those at the end of the last
+ * step with that step's current, so they depend on no input directly. A power the pack cannot deliver makes
+ * {@code doStep} return fmi2Discard with the most it can deliver in the message; the state is unchanged.
+ */
+public final class BatterySlave implements Slave {
+    private String preset = "Naumann2018Lfp220Ah";
+    private boolean powerDemandMode;
+    private double initialSoc = 0.8;
+    private double initialTemperature = 298.15;
+    private double agingAcceleration = 1;
+    private double tolerance = 1e-6;
+    private double currentDemand;
+    private double powerDemand;
+    private double coolantTemperature = 298.15;
+    private Pack pack;
+
+    @Override
+    public void declare(SlaveDeclaration d) {
+        d.modelName("Battery").description("Li-ion pack: Thevenin cell with two RC pairs, lumped thermal model,"
+                + " calendar and cycle aging (docs/models.md, Battery)").defaultExperiment(0, 3600, 1e-6, 1);
+        d.string("preset").causality(Causality.PARAMETER).start(preset)
+                .description("Preset name: " + String.join(", ", Presets.BUILT_IN))
+                .getter(() -> preset).setter(v -> preset = v);
+        d.bool("powerDemandMode").causality(Causality.PARAMETER).start(false)
+                .description("true: follow powerDemand; false: follow currentDemand")
+                .getter(() -> powerDemandMode).setter(v -> powerDemandMode = v);
+        d.real("initialSoc").causality(Causality.PARAMETER).unit("1").start(initialSoc).min(0).max(1)
+                .description("State of charge at the start [1]").getter(() -> initialSoc)
+                .setter(v -> initialSoc = v);
+        d.real("initialTemperature").causality(Causality.PARAMETER).unit("K").displayUnit("degC")
+                .start(initialTemperature).min(0).description("Cell temperature at the start [K]")
+                .getter(() -> initialTemperature).setter(v -> initialTemperature = v);
+        d.real("agingAcceleration").causality(Causality.PARAMETER).unit("1").start(agingAcceleration).min(0)
+                .description("Aging seconds per simulated second; 0 switches aging off [1]")
+                .getter(() -> agingAcceleration).setter(v -> agingAcceleration = v);
+        d.real("tolerance").causality(Causality.PARAMETER).unit("1").start(tolerance).min(1e-14).max(0.1)
+                .description("Relative tolerance of the integrator inside doStep [1]").getter(() -> tolerance)
+                .setter(v -> tolerance = v);
+        d.real("currentDemand").causality(Causality.INPUT).unit("A").start(0)
+                .description("Pack current demand, positive on discharge [A]").getter(() -> currentDemand)
+                .setter(v -> currentDemand = v);
+        d.real("powerDemand").causality(Causality.INPUT).unit("W").displayUnit("kW").start(0)
+                .description("Pack power demand, positive on discharge [W]").getter(() -> powerDemand)
+                .setter(v -> powerDemand = v);
+        d.real("coolantTemperature").causality(Causality.INPUT).unit("K").displayUnit("degC").start(298.15).min(0)
+                .description("Coolant or ambient temperature [K]").getter(() -> coolantTemperature)
+                .setter(v -> coolantTemperature = v);
+        output(d, "terminalVoltage", "V", "Cell terminal voltage [V]", Pack::cellVoltage);
+        output(d, "soc", "1", "State of charge of the present capacity [1]", Pack::soc);
+        output(d, "packCurrent", "A", "Pack current, positive on discharge [A]", Pack::packCurrent);
+        output(d, "packVoltage", "V", "Pack terminal voltage [V]", Pack::packVoltage);
+        output(d, "packPower", "W", "Pack electrical power, positive on discharge [W]", Pack::packPower)
+                .displayUnit("kW");
+        output(d, "packEnergy", "J", "Electrical energy delivered by the pack since the start [J]",
+                Pack::packEnergy).displayUnit("kWh");
+        output(d, "cellTemperature", "K", "Cell temperature [K]", Pack::temperature).displayUnit("degC");
+        output(d, "heatFlow", "W", "Heat flow from the pack to the coolant [W]", Pack::heatFlowToCoolant);
+        output(d, "heatGeneration", "W", "Heat generated in the pack (Joule, polarisation, reversible) [W]",
+                Pack::heatGeneration);
+        output(d, "allowedDischargeCurrent", "A", "Largest pack discharge current allowed now [A]",
+                Pack::allowedDischargeCurrent);
+        output(d, "allowedChargeCurrent", "A", "Largest pack charge current allowed now, positive [A]",
+                Pack::allowedChargeCurrent);
+        output(d, "allowedDischargePower", "W", "Pack power at the allowed discharge current [W]",
+                Pack::allowedDischargePower).displayUnit("kW");
+        output(d, "allowedChargePower", "W", "Pack power at the allowed charge current, positive [W]",
+                Pack::allowedChargePower).displayUnit("kW");
+        output(d, "stateOfHealth", "1", "Present capacity over nominal capacity [1]", Pack::stateOfHealth);
+        output(d, "resistanceGrowth", "1", "Relative resistance growth from aging [1]", Pack::resistanceGrowth);
+        output(d, "equivalentFullCycles", "1", "Equivalent full cycles in aging time [1]",
+                Pack::equivalentFullCycles);
+    }
+
+    private RealVariable output(SlaveDeclaration d, String name, String unit, String description,
+            ToDoubleFunction<Pack> read) {
+        DoubleSupplier getter = () -> pack == null ? 0 : read.applyAsDouble(pack);
+        return d.real(name).causality(Causality.OUTPUT).unit(unit).dependsOn().description(description)
+                .getter(getter);
+    }
+
+    @Override
+    public void enterInitializationMode() {
+        start();
+    }
+
+    @Override
+    public void exitInitializationMode() {
+        start();
+    }
+
+    private void start() {
+        pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
+        pack.setDemandCurrent(powerDemandMode ? 0 : currentDemand, coolantTemperature);
+    }
+
+    @Override
+    public void doStep(double currentCommunicationPoint, double communicationStepSize) {
+        if (!powerDemandMode) {
+            pack.stepCurrent(currentDemand, coolantTemperature, communicationStepSize);
+            return;
+        }
+        try {
+            pack.stepPower(powerDemand, coolantTemperature, communicationStepSize);
+        } catch (BatteryException e) {
+            if (e.error() == BatteryError.POWER_NOT_DELIVERABLE) {
+                throw new SlaveException("powerDemand at t = " + currentCommunicationPoint + " s: "
+                        + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void reset() {
+        pack = null;
+    }
+
+    @Override
+    public void writeState(DataOutput out) throws IOException {
+        out.writeUTF(preset);
+        out.writeBoolean(powerDemandMode);
+        for (double v : new double[] {initialSoc, initialTemperature, agingAcceleration, tolerance, currentDemand,
+                powerDemand, coolantTemperature}) {
+            out.writeDouble(v);
+        }
+        out.writeBoolean(pack != null);
+        if (pack != null) {
+            double[] state = pack.state();
+            out.writeInt(state.length);
+            for (double v : state) {
+                out.writeDouble(v);
+            }
+        }
+    }
+
+    @Override
+    public void readState(DataInput in) throws IOException {
+        preset = in.readUTF();
+        powerDemandMode = in.readBoolean();
+        initialSoc = in.readDouble();
+        initialTemperature = in.readDouble();
+        agingAcceleration = in.readDouble();
+        tolerance = in.readDouble();
+        currentDemand = in.readDouble();
+        powerDemand = in.readDouble();
+        coolantTemperature = in.readDouble();
+        if (in.readBoolean()) {
+            double[] state = new double[in.readInt()];
+            for (int k = 0; k < state.length; k++) {
+                state[k] = in.readDouble();
+            }
+            pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
+            pack.restore(state);
+        } else {
+            pack = null;
+        }
+    }
+}

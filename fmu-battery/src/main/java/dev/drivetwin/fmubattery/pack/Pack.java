@@ -1,0 +1,359 @@
+package dev.drivetwin.fmubattery.pack;
+
+import dev.drivetwin.fmubattery.BatteryError;
+import dev.drivetwin.fmubattery.BatteryException;
+import dev.drivetwin.fmubattery.aging.AgingModel;
+import dev.drivetwin.fmubattery.aging.AgingStress;
+import dev.drivetwin.fmubattery.aging.CycleDepthTracker;
+import dev.drivetwin.fmubattery.cell.TheveninCell;
+import dev.drivetwin.fmubattery.parameters.BatteryPreset;
+import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+
+/**
+ * A pack of Ns × Np identical {@link TheveninCell}s with the lumped thermal model and an aging law, advanced one
+ * step at a time with the demand (pack current or pack power, positive on discharge) and the coolant temperature
+ * held constant over the step. Inside a step, the coupled ODE for
+ * <pre>
+ *   SOC, u1, u2, T, the four aging stress integrals, and the bookkeeping integrals
+ *   (charge throughput, electrical energy, heat generated, heat to coolant, chemical energy ∫i·OCV dt)
+ * </pre>
+ * is solved with Hipparchus's adaptive Dormand-Prince 5(4) integrator at relative tolerance {@code tolerance}.
+ * Aging feeds back: capacity Q = Q_nom·(1 - loss) and resistances R·(1 + growth). Aging rates are multiplied by
+ * {@code agingAcceleration}, so one simulated second ages the cell by that many seconds (and its throughput
+ * counts that many times); electrical and thermal dynamics run in real time.
+ *
+ * <p>A power demand is converted to a cell current at the start of the step
+ * ({@link TheveninCell#currentForPower}) and that current is held over the step. Not thread-safe.
+ */
+public final class Pack {
+    static final int SOC = 0;
+    static final int U1 = 1;
+    static final int U2 = 2;
+    static final int TEMPERATURE = 3;
+    static final int AGING = 4;
+    static final int THROUGHPUT = AGING + AgingModel.DIMENSION; // ∫|i| dt [C] per cell
+    static final int ENERGY = THROUGHPUT + 1;                   // ∫v·i dt [J] per cell
+    static final int HEAT_GENERATED = ENERGY + 1;               // [J] per cell
+    static final int HEAT_TO_COOLANT = HEAT_GENERATED + 1;      // [J] per cell
+    static final int CHEMICAL_ENERGY = HEAT_TO_COOLANT + 1;     // ∫i·OCV dt [J] per cell
+    static final int DIMENSION = CHEMICAL_ENERGY + 1;
+
+    private final BatteryPreset preset;
+    private final TheveninCell cell;
+    private final LumpedThermalModel thermal;
+    private final AgingModel aging;
+    private final double agingAcceleration;
+    private final DormandPrince54Integrator integrator;
+    private final CycleDepthTracker depth;
+    private final double[] y = new double[DIMENSION];
+    private final double[] agingRates = new double[AgingModel.DIMENSION];
+    private final double[] w = new double[AgingModel.DIMENSION];
+
+    // inputs held over the step
+    private double current;
+    private double coolantTemperature;
+
+    /**
+     * @param initialSoc [1], within [0, 1]
+     * @param initialTemperature cell temperature at the start [K]
+     * @param agingAcceleration aging seconds per simulated second, ≥ 0 (0 switches aging off)
+     * @param tolerance relative tolerance of the integrator, in (0, 0.1]
+     * @throws BatteryException OUT_OF_RANGE etc. naming the argument
+     */
+    public Pack(BatteryPreset preset, double initialSoc, double initialTemperature, double agingAcceleration,
+            double tolerance) {
+        BatteryException.requireWithin("initialSoc", initialSoc, 0, 1);
+        BatteryException.requirePositive("initialTemperature", initialTemperature);
+        BatteryException.requireNonNegative("agingAcceleration", agingAcceleration);
+        if (Double.isInfinite(agingAcceleration)) {
+            throw new BatteryException(BatteryError.OUT_OF_RANGE, "agingAcceleration", agingAcceleration,
+                    "[0, inf)");
+        }
+        BatteryException.requireWithin("tolerance", tolerance, Double.MIN_NORMAL, 0.1);
+        this.preset = preset;
+        this.cell = new TheveninCell(preset.cell());
+        this.thermal = new LumpedThermalModel(preset.thermal());
+        this.aging = AgingModel.of(preset.aging().model());
+        this.agingAcceleration = agingAcceleration;
+        double[] absolute = new double[DIMENSION];
+        double[] relative = new double[DIMENSION];
+        java.util.Arrays.fill(relative, tolerance);
+        absolute[SOC] = tolerance * 1e-3;
+        absolute[U1] = tolerance * 1e-3;
+        absolute[U2] = tolerance * 1e-3;
+        absolute[TEMPERATURE] = tolerance * 1e-2;
+        for (int k = AGING; k < AGING + AgingModel.DIMENSION; k++) {
+            absolute[k] = tolerance * 1e-20; // stress integrals can be tiny; relative tolerance governs
+        }
+        absolute[THROUGHPUT] = tolerance * 1e-3 * preset.cell().capacity();
+        absolute[ENERGY] = absolute[THROUGHPUT];
+        absolute[HEAT_GENERATED] = tolerance * 1e-3;
+        absolute[HEAT_TO_COOLANT] = tolerance * 1e-3;
+        absolute[CHEMICAL_ENERGY] = absolute[THROUGHPUT];
+        this.integrator = new DormandPrince54Integrator(0, Double.POSITIVE_INFINITY, absolute, relative);
+        this.depth = new CycleDepthTracker(initialSoc);
+        y[SOC] = initialSoc;
+        y[TEMPERATURE] = initialTemperature;
+        coolantTemperature = initialTemperature;
+    }
+
+    public BatteryPreset preset() {
+        return preset;
+    }
+
+    public TheveninCell cell() {
+        return cell;
+    }
+
+    /** Advances by {@code stepSize} [s] drawing pack current {@code packCurrent} [A] (positive discharge). */
+    public void stepCurrent(double packCurrent, double coolantTemperature, double stepSize) {
+        this.current = packCurrent / preset.pack().parallelCells();
+        this.coolantTemperature = coolantTemperature;
+        advance(stepSize);
+    }
+
+    /**
+     * Advances by {@code stepSize} [s] drawing pack power {@code packPower} [W] (positive discharge).
+     *
+     * @throws BatteryException POWER_NOT_DELIVERABLE before anything changes when the pack cannot deliver it
+     */
+    public void stepPower(double packPower, double coolantTemperature, double stepSize) {
+        double cellPower = packPower / preset.pack().cellCount();
+        double i = cell.currentForPower(cellPower, y[SOC], y[TEMPERATURE], y[U1], y[U2], growth());
+        this.current = i;
+        this.coolantTemperature = coolantTemperature;
+        advance(stepSize);
+    }
+
+    /** Sets the held current without stepping, so outputs at the start time reflect the first demand. */
+    public void setDemandCurrent(double packCurrent, double coolantTemperature) {
+        this.current = packCurrent / preset.pack().parallelCells();
+        this.coolantTemperature = coolantTemperature;
+    }
+
+    private void advance(double stepSize) {
+        if (!(stepSize > 0)) {
+            throw new BatteryException(BatteryError.NOT_POSITIVE, "stepSize", stepSize);
+        }
+        double[] before = y.clone();
+        try {
+            ODEState end = integrator.integrate(ode, new ODEState(0, y), stepSize);
+            System.arraycopy(end.getPrimaryState(), 0, y, 0, DIMENSION);
+        } catch (MathRuntimeException e) {
+            System.arraycopy(before, 0, y, 0, DIMENSION);
+            throw new BatteryException(e, BatteryError.INTEGRATION_FAILED, 0, stepSize, e.getMessage());
+        }
+        depth.update(y[SOC]);
+    }
+
+    private final OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+        @Override
+        public int getDimension() {
+            return DIMENSION;
+        }
+
+        @Override
+        public double[] computeDerivatives(double t, double[] s) {
+            return derivatives(s);
+        }
+    };
+
+    double[] derivatives(double[] s) {
+        double[] d = new double[DIMENSION];
+        double soc = s[SOC];
+        double u1 = s[U1];
+        double u2 = s[U2];
+        double temperature = s[TEMPERATURE];
+        System.arraycopy(s, AGING, w, 0, AgingModel.DIMENSION);
+        double g = 1 + aging.resistanceGrowth(w);
+        double capacity = capacity(w);
+        double i = current;
+        double r0 = cell.r0(soc, temperature) * g;
+        double r1 = cell.r1(soc, temperature) * g;
+        double r2 = cell.r2(soc, temperature) * g;
+        double c1 = cell.c1(soc, temperature);
+        double c2 = cell.c2(soc, temperature);
+        double ocv = cell.ocv(soc, temperature);
+        double v = ocv - u1 - u2 - i * r0;
+        d[SOC] = cell.socRate(i, capacity);
+        d[U1] = i / c1 - u1 / (r1 * c1);
+        d[U2] = i / c2 - u2 / (r2 * c2);
+        double heat = LumpedThermalModel.irreversibleHeat(i, r0, u1, r1, u2, r2)
+                + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
+        double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);
+        d[TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
+        if (agingAcceleration > 0) {
+            aging.rates(new AgingStress(temperature, soc, i, preset.cell().capacity(), depth.depth(), ocv),
+                    agingRates);
+            for (int k = 0; k < AgingModel.DIMENSION; k++) {
+                d[AGING + k] = agingAcceleration * agingRates[k];
+            }
+        }
+        d[THROUGHPUT] = Math.abs(i);
+        d[ENERGY] = v * i;
+        d[HEAT_GENERATED] = heat;
+        d[HEAT_TO_COOLANT] = toCoolant;
+        d[CHEMICAL_ENERGY] = i * ocv;
+        return d;
+    }
+
+    private double capacity(double[] stress) {
+        double loss = Math.min(0.999, aging.capacityLoss(stress));
+        return preset.cell().capacity() * (1 - loss);
+    }
+
+    private double[] agingState() {
+        double[] stress = new double[AgingModel.DIMENSION];
+        System.arraycopy(y, AGING, stress, 0, AgingModel.DIMENSION);
+        return stress;
+    }
+
+    private double growth() {
+        return 1 + aging.resistanceGrowth(agingState());
+    }
+
+    // ---- outputs (at the end of the last step, with the current held over it) ----
+
+    /** Cell current [A], positive discharge. */
+    public double cellCurrent() {
+        return current;
+    }
+
+    /** State of charge [1] relative to the present (aged) capacity. */
+    public double soc() {
+        return y[SOC];
+    }
+
+    /** Polarisation voltages [V]. */
+    public double u1() {
+        return y[U1];
+    }
+
+    public double u2() {
+        return y[U2];
+    }
+
+    /** Cell temperature [K]. */
+    public double temperature() {
+        return y[TEMPERATURE];
+    }
+
+    /** Cell terminal voltage [V]. */
+    public double cellVoltage() {
+        return cell.terminalVoltage(y[SOC], y[TEMPERATURE], y[U1], y[U2], current, growth());
+    }
+
+    public double packVoltage() {
+        return preset.pack().seriesCells() * cellVoltage();
+    }
+
+    public double packCurrent() {
+        return preset.pack().parallelCells() * current;
+    }
+
+    /** Electrical power delivered by the pack [W], positive on discharge. */
+    public double packPower() {
+        return packVoltage() * packCurrent();
+    }
+
+    /** Electrical energy delivered by the pack since the start [J] (negative if charged more than discharged). */
+    public double packEnergy() {
+        return preset.pack().cellCount() * y[ENERGY];
+    }
+
+    /** Heat generated in the pack now [W] (Joule + polarisation + reversible). */
+    public double heatGeneration() {
+        double g = growth();
+        double soc = y[SOC];
+        double t = y[TEMPERATURE];
+        double heat = LumpedThermalModel.irreversibleHeat(current, cell.r0(soc, t) * g, y[U1], cell.r1(soc, t) * g,
+                y[U2], cell.r2(soc, t) * g) + LumpedThermalModel.reversibleHeat(current, t,
+                cell.entropicCoefficient(soc, t));
+        return preset.pack().cellCount() * heat;
+    }
+
+    /** Heat flow from the pack to the coolant now [W]. */
+    public double heatFlowToCoolant() {
+        return preset.pack().cellCount() * thermal.heatToCoolant(y[TEMPERATURE], coolantTemperature);
+    }
+
+    /** Per-cell integrals since the start: heat generated and heat to coolant [J]. */
+    public double heatGenerated() {
+        return y[HEAT_GENERATED];
+    }
+
+    public double heatToCoolant() {
+        return y[HEAT_TO_COOLANT];
+    }
+
+    /** Per-cell ∫ i·OCV dt [J], the energy taken from the cell's chemistry. */
+    public double chemicalEnergy() {
+        return y[CHEMICAL_ENERGY];
+    }
+
+    /** Per-cell charge throughput ∫|i| dt [C], real time. */
+    public double chargeThroughput() {
+        return y[THROUGHPUT];
+    }
+
+    /** State of health: present capacity / nominal [1]. */
+    public double stateOfHealth() {
+        return capacity(agingState()) / preset.cell().capacity();
+    }
+
+    /** Relative resistance growth [1]; resistances are (1 + growth) × new. */
+    public double resistanceGrowth() {
+        return aging.resistanceGrowth(agingState());
+    }
+
+    /** Equivalent full cycles in aging time: acceleration × throughput / (2·Q_nom). */
+    public double equivalentFullCycles() {
+        return agingAcceleration * y[THROUGHPUT] / (2 * preset.cell().capacity());
+    }
+
+    public double allowedDischargeCurrent() {
+        return preset.pack().parallelCells()
+                * cell.allowedDischargeCurrent(y[SOC], y[TEMPERATURE], y[U1], y[U2], growth());
+    }
+
+    public double allowedChargeCurrent() {
+        return preset.pack().parallelCells()
+                * cell.allowedChargeCurrent(y[SOC], y[TEMPERATURE], y[U1], y[U2], growth());
+    }
+
+    /** Pack power at the allowed discharge current [W]. */
+    public double allowedDischargePower() {
+        double i = allowedDischargeCurrent() / preset.pack().parallelCells();
+        double v = cell.terminalVoltage(y[SOC], y[TEMPERATURE], y[U1], y[U2], i, growth());
+        return preset.pack().cellCount() * i * v;
+    }
+
+    /** Pack power at the allowed charge current [W], as a positive number. */
+    public double allowedChargePower() {
+        double i = allowedChargeCurrent() / preset.pack().parallelCells();
+        double v = cell.terminalVoltage(y[SOC], y[TEMPERATURE], y[U1], y[U2], -i, growth());
+        return preset.pack().cellCount() * i * v;
+    }
+
+    /** Everything needed to continue exactly from here. */
+    public double[] state() {
+        double[] tracker = depth.state();
+        double[] all = new double[DIMENSION + tracker.length + 2];
+        System.arraycopy(y, 0, all, 0, DIMENSION);
+        System.arraycopy(tracker, 0, all, DIMENSION, tracker.length);
+        all[all.length - 2] = current;
+        all[all.length - 1] = coolantTemperature;
+        return all;
+    }
+
+    public void restore(double[] state) {
+        System.arraycopy(state, 0, y, 0, DIMENSION);
+        depth.restore(java.util.Arrays.copyOfRange(state, DIMENSION, DIMENSION + 4));
+        current = state[state.length - 2];
+        coolantTemperature = state[state.length - 1];
+    }
+}

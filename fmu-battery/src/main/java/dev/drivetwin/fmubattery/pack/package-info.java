@@ -1,0 +1,2 @@
+/** Ns × Np packs of identical cells, and the coupled electrical-thermal-aging ODE solved with Hipparchus. */
+package dev.drivetwin.fmubattery.pack;

@@ -4,6 +4,7 @@ import dev.drivetwin.fmuexport.slave.Slave;
 import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
 import dev.drivetwin.fmumotorinverter.MotorInverterError;
 import dev.drivetwin.fmumotorinverter.MotorInverterException;
+import dev.drivetwin.fmumotorinverter.drive.DriveModel;
 import dev.drivetwin.fmumotorinverter.drive.DriveOperatingPoint;
 import dev.drivetwin.fmumotorinverter.drive.DrivePresets;
 import dev.drivetwin.fmumotorinverter.drive.QuasiStaticDrive;
@@ -31,7 +32,7 @@ public final class MotorInverterSlave implements Slave {
     private double speed;
     private double dcVoltage = 360;
     private double coolantTemperature = 313.15;
-    private QuasiStaticDrive drive;
+    private DriveModel drive;
     private DriveOperatingPoint point;
 
     @Override
@@ -168,9 +169,11 @@ public final class MotorInverterSlave implements Slave {
         out.writeBoolean(drive != null);
         if (drive != null) {
             out.writeUTF(drive.preset().name());
-            out.writeDouble(drive.thermal().windingTemperature());
-            out.writeDouble(drive.thermal().magnetTemperature());
-            out.writeDouble(drive.thermal().junctionTemperature());
+            double[] state = drive.state();
+            out.writeInt(state.length);
+            for (double value : state) {
+                out.writeDouble(value);
+            }
         }
     }
 
@@ -191,6 +194,10 @@ public final class MotorInverterSlave implements Slave {
         if (drive == null || !drive.preset().name().equals(built)) {
             drive = new QuasiStaticDrive(DrivePresets.load(built));
         }
-        drive.thermal().restore(in.readDouble(), in.readDouble(), in.readDouble());
+        double[] state = new double[in.readInt()];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = in.readDouble();
+        }
+        drive.restore(state);
     }
 }

@@ -7,7 +7,7 @@ import dev.drivetwin.fmumotorinverter.thermal.DriveThermalModel;
 /**
  * One fidelity level of the electric drive, as the FMU binding sees it: the same inputs (torque command [N.m],
  * shaft speed [rad/s], DC-link voltage [V], coolant temperature [K]) and the same outputs
- * ({@link DriveOperatingPoint} and the temperatures) at every level.
+ * ({@link DriveOperatingPoint} and the temperatures) at every level. {@link Fidelity} lists the levels.
  *
  * <p>Call order: {@link #initialize}, then any number of {@link #step} and {@link #evaluate} in any order. The inputs
  * are held over a step (zero-order hold, as a co-simulation master supplies them). Implementations are mutable

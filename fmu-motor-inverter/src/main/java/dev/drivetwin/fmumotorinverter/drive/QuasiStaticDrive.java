@@ -60,7 +60,7 @@ public final class QuasiStaticDrive implements DriveModel {
     /**
      * Adds the inverter to a machine operating point: its losses at the present junction temperature for the
      * point's current amplitude, modulation index and power factor, and the DC current (P_ac + P_inv) / Vdc.
-     * Shared with the dynamic level, whose machine points come from its states.
+     * Shared with {@link DynamicDrive}, whose machine points come from its states.
      */
     DriveOperatingPoint withInverter(OperatingPoint point, double dcVoltage, double available,
             double availableRegen, double derating) {
@@ -92,7 +92,7 @@ public final class QuasiStaticDrive implements DriveModel {
     /**
      * Advances the thermal nodes by {@code step} [s] with loss powers [W] held: the winding takes the copper loss,
      * the stator share of the iron loss and any map loss, the magnets the rotor share, the junctions the inverter
-     * loss. Shared with the dynamic level, which passes its step averages.
+     * loss. Shared with {@link DynamicDrive}, which passes its step averages.
      */
     void heat(double step, double copperLoss, double ironLoss, double mapLoss, double inverterLoss,
             double coolantTemperature) {

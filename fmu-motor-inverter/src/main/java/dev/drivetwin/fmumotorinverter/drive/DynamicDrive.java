@@ -31,9 +31,10 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
  * <p>Integration: Hipparchus's adaptive Dormand-Prince 5(4) over each step with the inputs and temperatures held,
  * relative tolerance {@link #RELATIVE_TOLERANCE} and absolute tolerances {@link #ABSOLUTE_TOLERANCE} times the
  * preset's maxCurrent (currents) and nominal voltage limit (integrators). Adaptive rather than fixed-step, because
- * the fastest dynamics change by an order of magnitude across the operating range: the closed loops' pole at -wc
- * when the voltage is free, but the open machine's poles -Rs/L +- j we (we up to about 4700 rad/s at the presets'
- * top speeds) when the voltage limit holds, with a non-smooth switch between the two. The energies (DC, shaft,
+ * the dynamics depend on the operating point: the closed loops' pole at -wc when the voltage is free, the open
+ * machine's poles -Rs/L +- j we (we up to about 4700 rad/s at the presets' top speeds) when the voltage limit
+ * holds, with a non-smooth switch between the two, and slow -Rs/L modes after a limited transient; the steps
+ * shrink in transients and grow to the stability limit at equilibrium. The energies (DC, shaft,
  * each loss) are integrated alongside as secondary equations, which Hipparchus leaves out of the error control;
  * they follow the same steps. The thermal nodes then advance exactly over the step with the step's average losses.
  *

@@ -12,7 +12,8 @@ public enum MotorInverterError {
     INCONSISTENT("{0}: {1}"),
     UNKNOWN_PRESET("unknown preset ''{0}''; known presets: {1}"),
     BAD_FILE("{0}: {1}"),
-    BAD_INPUT("input {0} = {1}: {2}");
+    BAD_INPUT("input {0} = {1}: {2}"),
+    INTEGRATION_FAILED("{0}: integration over a step of {1} s failed: {2}");
 
     private final String pattern;
 

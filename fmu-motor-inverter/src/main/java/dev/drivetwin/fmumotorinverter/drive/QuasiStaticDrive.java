@@ -15,7 +15,7 @@ import dev.drivetwin.fmumotorinverter.thermal.DriveThermalModel;
  * <p>In a step of length h with inputs held, the operating point at the temperatures of the step's start sets the
  * heat flows; the thermal nodes then advance exactly over h (see {@link DriveThermalModel}).
  */
-public final class QuasiStaticDrive {
+public final class QuasiStaticDrive implements DriveModel {
     private final DrivePreset preset;
     private final PmsmMachine machine;
     private final DriveThermalModel thermal;
@@ -27,6 +27,7 @@ public final class QuasiStaticDrive {
         this.thermal = new DriveThermalModel(preset.thermal());
     }
 
+    @Override
     public DrivePreset preset() {
         return preset;
     }
@@ -35,23 +36,34 @@ public final class QuasiStaticDrive {
         return machine;
     }
 
+    @Override
     public DriveThermalModel thermal() {
         return thermal;
     }
 
     /** Sets all temperatures to the coolant temperature [K]. */
+    @Override
     public void initialize(double coolantTemperature) {
         thermal.initialize(coolantTemperature);
     }
 
-    /**
-     * The operating point for torque command [N.m], shaft speed [rad/s] and DC-link voltage [V] at the present
-     * temperatures.
-     */
+    @Override
     public DriveOperatingPoint evaluate(double torqueCommand, double speed, double dcVoltage) {
         double derating = thermal.deratingFactor();
         double windingTemperature = thermal.windingTemperature();
         OperatingPoint point = machine.operatingPoint(torqueCommand, speed, dcVoltage, windingTemperature, derating);
+        double available = derating * machine.availableTorque(speed, dcVoltage, windingTemperature, 1);
+        double availableRegen = derating * machine.availableTorque(speed, dcVoltage, windingTemperature, -1);
+        return withInverter(point, dcVoltage, available, availableRegen, derating);
+    }
+
+    /**
+     * Adds the inverter to a machine operating point: its losses at the present junction temperature for the
+     * point's current amplitude, modulation index and power factor, and the DC current (P_ac + P_inv) / Vdc.
+     * Shared with {@link DynamicDrive}, whose machine points come from its states.
+     */
+    DriveOperatingPoint withInverter(OperatingPoint point, double dcVoltage, double available,
+            double availableRegen, double derating) {
         double current = point.currentAmplitude();
         double voltage = point.voltageAmplitude();
         double modulation = Math.min(voltage / (dcVoltage / 2), InverterLosses.MAX_MODULATION_INDEX);
@@ -60,8 +72,6 @@ public final class QuasiStaticDrive {
         InverterLosses losses = InverterLosses.of(preset.inverter(), current, modulation, powerFactor, dcVoltage,
                 thermal.junctionTemperature());
         double dcCurrent = (point.electricalPower() + losses.total()) / dcVoltage;
-        double available = derating * machine.availableTorque(speed, dcVoltage, windingTemperature, 1);
-        double availableRegen = derating * machine.availableTorque(speed, dcVoltage, windingTemperature, -1);
         return new DriveOperatingPoint(point, losses, dcVoltage, dcCurrent, modulation, powerFactor, available,
                 availableRegen, derating);
     }
@@ -70,14 +80,37 @@ public final class QuasiStaticDrive {
      * Advances the temperatures by {@code step} [s] with the inputs held and returns the operating point that
      * heated them (at the temperatures of the step's start).
      */
+    @Override
     public DriveOperatingPoint step(double step, double torqueCommand, double speed, double dcVoltage,
             double coolantTemperature) {
         DriveOperatingPoint point = evaluate(torqueCommand, speed, dcVoltage);
         OperatingPoint m = point.machine();
-        double rotorShare = preset.thermal().rotorIronLossFraction();
-        double windingHeat = m.copperLoss() + (1 - rotorShare) * m.ironLoss() + m.mapLoss();
-        double magnetHeat = rotorShare * m.ironLoss();
-        thermal.advance(step, windingHeat, magnetHeat, point.inverter().total(), coolantTemperature);
+        heat(step, m.copperLoss(), m.ironLoss(), m.mapLoss(), point.inverter().total(), coolantTemperature);
         return point;
+    }
+
+    /**
+     * Advances the thermal nodes by {@code step} [s] with loss powers [W] held: the winding takes the copper loss,
+     * the stator share of the iron loss and any map loss, the magnets the rotor share, the junctions the inverter
+     * loss. Shared with {@link DynamicDrive}, which passes its step averages.
+     */
+    void heat(double step, double copperLoss, double ironLoss, double mapLoss, double inverterLoss,
+            double coolantTemperature) {
+        double rotorShare = preset.thermal().rotorIronLossFraction();
+        double windingHeat = copperLoss + (1 - rotorShare) * ironLoss + mapLoss;
+        double magnetHeat = rotorShare * ironLoss;
+        thermal.advance(step, windingHeat, magnetHeat, inverterLoss, coolantTemperature);
+    }
+
+    @Override
+    public double[] state() {
+        return new double[] {thermal.windingTemperature(), thermal.magnetTemperature(),
+            thermal.junctionTemperature()};
+    }
+
+    @Override
+    public void restore(double[] state) {
+        DriveModel.checkStateLength(state, 3);
+        thermal.restore(state[0], state[1], state[2]);
     }
 }

@@ -2,11 +2,10 @@ package dev.drivetwin.fmumotorinverter.fmu;
 
 import dev.drivetwin.fmuexport.slave.Slave;
 import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
-import dev.drivetwin.fmumotorinverter.MotorInverterError;
-import dev.drivetwin.fmumotorinverter.MotorInverterException;
+import dev.drivetwin.fmumotorinverter.drive.DriveModel;
 import dev.drivetwin.fmumotorinverter.drive.DriveOperatingPoint;
 import dev.drivetwin.fmumotorinverter.drive.DrivePresets;
-import dev.drivetwin.fmumotorinverter.drive.QuasiStaticDrive;
+import dev.drivetwin.fmumotorinverter.drive.Fidelity;
 import dev.drivetwin.modeldescriptions.model.Causality;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -14,39 +13,49 @@ import java.io.IOException;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Binds {@link QuasiStaticDrive} to FMI variables. The preset is loaded when initialization starts; temperatures
- * start at the coolant temperature when it ends. Outputs are the operating point for the present inputs at the
- * present temperatures: they follow torque command, speed and DC voltage directly (recomputed on read after an
- * input changed), and the temperatures move only in {@link #doStep}. Sign convention: positive torque drives a
- * positive speed; DC current is positive when drawn from the DC link, negative when regenerating.
+ * Binds a {@link DriveModel} to FMI variables; the {@code fidelity} parameter picks the level ({@link Fidelity}),
+ * the ports are the same at every level. The preset is loaded when initialization starts; temperatures start at
+ * the coolant temperature (and the dynamic level's currents at zero) when it ends. Outputs are the drive's
+ * operating point for the present inputs at the present state: they follow torque command, speed and DC voltage
+ * directly (recomputed on read after an input changed), and the states move only in {@link #doStep}. Sign
+ * convention: positive torque drives a positive speed; DC current is positive when drawn from the DC link,
+ * negative when regenerating.
  */
 public final class MotorInverterSlave implements Slave {
-    /** The only fidelity level implemented so far: quasi-static machine and inverter, dynamic temperatures. */
+    /** Quasi-static machine and inverter, dynamic temperatures. */
     public static final int QUASI_STATIC = 0;
+    /** dq currents under PI current control as states as well. */
+    public static final int DYNAMIC = 1;
     private static final String[] ELECTRICAL_INPUTS = {"torqueCommand", "speed", "dcVoltage"};
 
     private String presetName = DrivePresets.NAMES.get(0);
     private int fidelity = QUASI_STATIC;
+    private double currentLoopBandwidth;
     private double torqueCommand;
     private double speed;
     private double dcVoltage = 360;
     private double coolantTemperature = 313.15;
-    private QuasiStaticDrive drive;
+    private DriveModel drive;
+    private Fidelity builtFidelity;
     private DriveOperatingPoint point;
 
     @Override
     public void declare(SlaveDeclaration d) {
         d.modelName("MotorInverter")
                 .description("PMSM with MTPA and field weakening, inverter conduction and switching losses, "
-                        + "winding/magnet/junction temperatures with torque derating (quasi-static)")
+                        + "winding/magnet/junction temperatures with torque derating; quasi-static or dynamic dq "
+                        + "currents under PI current control")
                 .defaultExperiment(0, 1800, 1e-6, 1e-3);
         d.string("presetName").causality(Causality.PARAMETER).start(presetName)
                 .description("Drive preset: " + String.join(", ", DrivePresets.NAMES))
                 .getter(() -> presetName).setter(v -> presetName = v);
         d.integer("fidelity").causality(Causality.PARAMETER).start(QUASI_STATIC).min(QUASI_STATIC)
-                .max(QUASI_STATIC).description("Fidelity level: 0 = quasi-static (the dynamic dq level is not "
-                        + "implemented yet)")
+                .max(DYNAMIC).description("Fidelity level: 0 = quasi-static, 1 = dynamic dq currents with PI "
+                        + "current control")
                 .getter(() -> fidelity).setter(v -> fidelity = v);
+        d.real("currentLoopBandwidth").causality(Causality.PARAMETER).unit("rad/s").start(0).min(0)
+                .description("Current-loop bandwidth of fidelity 1; 0 = 2 pi f_sw / 20 of the preset [rad/s]")
+                .getter(() -> currentLoopBandwidth).setter(v -> currentLoopBandwidth = v);
         d.real("torqueCommand").causality(Causality.INPUT).unit("N.m").start(0)
                 .description("Electromagnetic torque command, limited to the available torque [N.m]")
                 .getter(() -> torqueCommand).setter(v -> {
@@ -128,7 +137,7 @@ public final class MotorInverterSlave implements Slave {
 
     @Override
     public void exitInitializationMode() {
-        if (drive == null || !drive.preset().name().equals(presetName)) {
+        if (drive == null || !drive.preset().name().equals(presetName) || builtFidelity.level() != fidelity) {
             build();
         }
         drive.initialize(coolantTemperature);
@@ -136,11 +145,8 @@ public final class MotorInverterSlave implements Slave {
     }
 
     private void build() {
-        if (fidelity != QUASI_STATIC) {
-            throw new MotorInverterException(MotorInverterError.OUT_OF_RANGE, "fidelity", "{0 (quasi-static)}",
-                    fidelity);
-        }
-        drive = new QuasiStaticDrive(DrivePresets.load(presetName));
+        builtFidelity = Fidelity.of(fidelity);
+        drive = builtFidelity.create(DrivePresets.load(presetName), currentLoopBandwidth);
         drive.initialize(coolantTemperature);
         point = null;
     }
@@ -154,6 +160,7 @@ public final class MotorInverterSlave implements Slave {
     @Override
     public void reset() {
         drive = null;
+        builtFidelity = null;
         point = null;
     }
 
@@ -161,6 +168,7 @@ public final class MotorInverterSlave implements Slave {
     public void writeState(DataOutput out) throws IOException {
         out.writeUTF(presetName);
         out.writeInt(fidelity);
+        out.writeDouble(currentLoopBandwidth);
         out.writeDouble(torqueCommand);
         out.writeDouble(speed);
         out.writeDouble(dcVoltage);
@@ -168,9 +176,12 @@ public final class MotorInverterSlave implements Slave {
         out.writeBoolean(drive != null);
         if (drive != null) {
             out.writeUTF(drive.preset().name());
-            out.writeDouble(drive.thermal().windingTemperature());
-            out.writeDouble(drive.thermal().magnetTemperature());
-            out.writeDouble(drive.thermal().junctionTemperature());
+            out.writeInt(builtFidelity.level());
+            double[] state = drive.state();
+            out.writeInt(state.length);
+            for (double value : state) {
+                out.writeDouble(value);
+            }
         }
     }
 
@@ -178,6 +189,7 @@ public final class MotorInverterSlave implements Slave {
     public void readState(DataInput in) throws IOException {
         presetName = in.readUTF();
         fidelity = in.readInt();
+        currentLoopBandwidth = in.readDouble();
         torqueCommand = in.readDouble();
         speed = in.readDouble();
         dcVoltage = in.readDouble();
@@ -185,12 +197,20 @@ public final class MotorInverterSlave implements Slave {
         point = null;
         if (!in.readBoolean()) {
             drive = null;
+            builtFidelity = null;
             return;
         }
         String built = in.readUTF();
-        if (drive == null || !drive.preset().name().equals(built)) {
-            drive = new QuasiStaticDrive(DrivePresets.load(built));
+        Fidelity level = Fidelity.of(in.readInt());
+        if (drive == null || !drive.preset().name().equals(built) || builtFidelity != level) {
+            // the bandwidth in effect when the state was written is the parameter just read
+            builtFidelity = level;
+            drive = level.create(DrivePresets.load(built), currentLoopBandwidth);
         }
-        drive.thermal().restore(in.readDouble(), in.readDouble(), in.readDouble());
+        double[] state = new double[in.readInt()];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = in.readDouble();
+        }
+        drive.restore(state);
     }
 }

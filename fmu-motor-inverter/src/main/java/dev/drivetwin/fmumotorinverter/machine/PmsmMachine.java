@@ -169,12 +169,37 @@ public final class PmsmMachine {
         }
         double vd = rs * id - we * lq * iq;
         double vq = rs * iq + we * (ld * id + psi);
-        double electromagnetic = torque(id, iq);
         if (lossMap != null) {
+            double electromagnetic = torque(id, iq);
             double mapLoss = lossMap.loss(speed, electromagnetic);
             return new OperatingPoint(speed, electromagnetic, electromagnetic, id, iq, vd, vq,
                     electromagnetic * speed + mapLoss, 0, 0, 0, mapLoss, voltageLimited);
         }
+        return physicalPoint(speed, id, iq, vd, vq, rs, we, voltageLimited);
+    }
+
+    /**
+     * The machine at currents id, iq [A] with terminal voltages vd, vq [V] applied, at shaft speed [rad/s] and
+     * winding temperature [K], with the physical losses (copper, Steinmetz-Bertotti iron, friction and windage).
+     * Used by the dynamic level, where the currents are states and the voltages the controller's: then
+     * {@code electricalPower = shaftPower + losses + dW/dt}, W = {@link #magneticEnergy}; in steady state the
+     * identity of {@link OperatingPoint} holds.
+     *
+     * @throws MotorInverterException INCONSISTENT when the machine was built with a loss map (its loss is a
+     *     steady-state figure with no split into copper and iron, so it does not fit a transient)
+     */
+    public OperatingPoint pointAt(double speed, double id, double iq, double vd, double vq,
+            double windingTemperature, boolean voltageLimited) {
+        if (lossMap != null) {
+            throw new MotorInverterException(MotorInverterError.INCONSISTENT, "lossModel",
+                    "a measured loss map describes steady states only; the dynamic level needs lossModel PHYSICAL");
+        }
+        return physicalPoint(speed, id, iq, vd, vq, resistance(windingTemperature), p * speed, voltageLimited);
+    }
+
+    private OperatingPoint physicalPoint(double speed, double id, double iq, double vd, double vq, double rs,
+            double we, boolean voltageLimited) {
+        double electromagnetic = torque(id, iq);
         double copper = 1.5 * rs * (id * id + iq * iq);
         double fluxLinkage = Math.hypot(ld * id + psi, lq * iq);
         double frequency = Math.abs(we) / (2 * Math.PI);
@@ -189,6 +214,29 @@ public final class PmsmMachine {
         double electrical = 1.5 * (vd * id + vq * iq);
         return new OperatingPoint(speed, electromagnetic, shaftTorque, id, iq, vd, vq, electrical, copper, iron,
                 mechanical, 0, voltageLimited);
+    }
+
+    /**
+     * Magnetic energy stored in the stator inductances, 1.5 * (Ld id^2 + Lq iq^2) / 2 [J] (amplitude-invariant
+     * dq quantities, hence the 1.5). The magnet's own field energy is constant and left out.
+     */
+    public double magneticEnergy(double id, double iq) {
+        return 0.75 * (ld * id * id + lq * iq * iq);
+    }
+
+    /**
+     * did/dt [A/s] from Ld did/dt = vd - Rs id + we Lq iq, at electrical speed we = p w [rad/s], resistance Rs
+     * [Ohm] and d-axis voltage vd [V].
+     */
+    public double directCurrentDerivative(double id, double iq, double vd, double electricalSpeed,
+            double resistance) {
+        return (vd - resistance * id + electricalSpeed * lq * iq) / ld;
+    }
+
+    /** diq/dt [A/s] from Lq diq/dt = vq - Rs iq - we (Ld id + psi_m); arguments as for the d axis. */
+    public double quadratureCurrentDerivative(double id, double iq, double vq, double electricalSpeed,
+            double resistance) {
+        return (vq - resistance * iq - electricalSpeed * (ld * id + psi)) / lq;
     }
 
     private double voltageSquared(double id, double iq, double rs, double we) {

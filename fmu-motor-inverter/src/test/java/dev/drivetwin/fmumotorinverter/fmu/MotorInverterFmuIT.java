@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
 import dev.drivetwin.fmuexport.slave.VariableDeclaration;
+import dev.drivetwin.fmumotorinverter.drive.DriveModel;
 import dev.drivetwin.fmumotorinverter.drive.DriveOperatingPoint;
 import dev.drivetwin.fmumotorinverter.drive.DrivePresets;
+import dev.drivetwin.fmumotorinverter.drive.DynamicDrive;
 import dev.drivetwin.fmumotorinverter.drive.QuasiStaticDrive;
 import dev.drivetwin.modeldescriptions.rules.RuleValidator;
 import dev.drivetwin.modeldescriptions.xml.ModelDescriptionReader;
@@ -69,7 +71,7 @@ class MotorInverterFmuIT {
         "availableTorque", "availableRegenerativeTorque", "deratingFactor", "windingTemperature",
         "magnetTemperature", "junctionTemperature"};
 
-    private static double[] direct(QuasiStaticDrive drive, DriveOperatingPoint p) {
+    private static double[] direct(DriveModel drive, DriveOperatingPoint p) {
         return new double[] {p.machine().shaftTorque(), p.machine().torque(), p.dcCurrent(), p.machine().copperLoss(),
             p.machine().ironLoss(), p.machine().mechanicalLoss(), p.inverter().conduction(), p.inverter().switching(),
             p.totalLoss(), p.efficiency(), p.availableTorque(), p.availableRegenerativeTorque(), p.deratingFactor(),
@@ -110,5 +112,50 @@ class MotorInverterFmuIT {
             }
         }
         assertTrue(sawRegen && sawFieldWeakening, "the scenario must cover regeneration and field weakening");
+    }
+
+    /**
+     * Fidelity 1 through the FMU: the same scenario at 1 ms steps (a 0.3 s speed ramp to 1000 rad/s, so the
+     * current loops go through the voltage limit, field weakening and regeneration), with the bandwidth set
+     * through its parameter; every output equals a {@link DynamicDrive} stepped directly.
+     */
+    @Test
+    void fmi4jGivesTheDynamicJavaModelsOutputs() throws IOException {
+        double step = 1e-3;
+        double bandwidth = 2000;
+        DynamicDrive drive = new DynamicDrive(DrivePresets.load("NissanLeaf2011"), bandwidth);
+        drive.initialize(313.15);
+        long[] inputRefs = {vr("torqueCommand"), vr("speed"), vr("dcVoltage"), vr("coolantTemperature")};
+        long[] outputRefs = new long[OUTPUTS.length];
+        for (int i = 0; i < OUTPUTS.length; i++) {
+            outputRefs[i] = vr(OUTPUTS[i]);
+        }
+        double[] read = new double[OUTPUTS.length];
+        boolean sawRegen = false;
+        boolean sawVoltageLimit = false;
+        try (Fmu fmu = Fmu.from(fmu()); CoSimulationSlave slave = fmu.asCoSimulationFmu().newInstance("motor")) {
+            assertEquals(FmiStatus.OK, slave.writeInteger(new long[] {vr("fidelity")}, new int[] {1}), "fidelity");
+            assertEquals(FmiStatus.OK, slave.writeReal(new long[] {vr("currentLoopBandwidth")},
+                    new double[] {bandwidth}), "currentLoopBandwidth");
+            assertTrue(slave.setupExperiment(0, step * STEPS, 0), "setupExperiment");
+            assertTrue(slave.enterInitializationMode(), "enterInitializationMode");
+            assertTrue(slave.exitInitializationMode(), "exitInitializationMode");
+            for (int k = 0; k < STEPS; k++) {
+                double[] in = inputs(k);
+                assertEquals(FmiStatus.OK, slave.writeReal(inputRefs, in), "writeReal at step " + k);
+                assertTrue(slave.doStep(k * step, step), "doStep at step " + k);
+                assertEquals(FmiStatus.OK, slave.readReal(outputRefs, read), "readReal at step " + k);
+                drive.step(step, in[0], in[1], in[2], in[3]);
+                DriveOperatingPoint p = drive.evaluate(in[0], in[1], in[2]);
+                double[] expected = direct(drive, p);
+                for (int i = 0; i < OUTPUTS.length; i++) {
+                    assertEquals(expected[i], read[i], 1e-12 * Math.max(1, Math.abs(expected[i])),
+                            OUTPUTS[i] + " after step " + k);
+                }
+                sawRegen |= p.dcCurrent() < 0;
+                sawVoltageLimit |= p.machine().voltageLimited();
+            }
+        }
+        assertTrue(sawRegen && sawVoltageLimit, "the scenario must cover regeneration and the voltage limit");
     }
 }

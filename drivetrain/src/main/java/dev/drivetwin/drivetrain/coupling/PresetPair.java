@@ -7,9 +7,8 @@ import java.util.Locale;
 
 /**
  * A vehicle preset of {@code fmu-vehicle} paired with a drive preset of {@code fmu-motor-inverter}, and the
- * battery open-circuit voltage used with them.
- *
- * @see <a href="../../../../../../../docs/validation.md">docs/validation.md</a> for why each pair was chosen
+ * battery open-circuit voltage used with them (the drive preset's nominal DC voltage). Why each pair was chosen,
+ * and how far vehicle and drive match, is in {@code docs/validation.md}.
  */
 public enum PresetPair {
     /** The Model 3 vehicle with its own rear drive unit. */

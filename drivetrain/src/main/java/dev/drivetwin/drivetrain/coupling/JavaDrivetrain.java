@@ -129,7 +129,7 @@ public final class JavaDrivetrain {
                 usedVoltage = voltage;
                 point = drive.evaluate(command, usedSpeed, usedVoltage);
                 vehicle.restore(saved);
-                vehicle.step(step, point.machine().shaftTorque(), 0, 0);
+                vehicle.step(t0 + k * step, step, point.machine().shaftTorque(), 0, 0);
                 meanSpeed = driveline.motorSpeed((vehicle.distance() - distance0) / step);
                 voltage = battery.terminalVoltage(point.dcCurrent());
                 double speedChange = Math.abs(meanSpeed - usedSpeed) / Math.max(1, Math.abs(meanSpeed));
@@ -149,7 +149,7 @@ public final class JavaDrivetrain {
             double regenLimit = endSpeed > 0
                     ? drive.evaluate(0, endSpeed, usedVoltage).availableRegenerativeTorque() : 0;
             vehicle.restore(saved);
-            vehicle.step(step, shaftTorque, regenLimit, 0);
+            vehicle.step(t0 + k * step, step, shaftTorque, regenLimit, 0);
             DriveOperatingPoint heated = drive.step(step, command, usedSpeed, usedVoltage, coolantTemperature);
             if (heated.dcCurrent() != point.dcCurrent()) {
                 throw new IllegalStateException("drive step and evaluate disagree at t = " + (t0 + k * step));

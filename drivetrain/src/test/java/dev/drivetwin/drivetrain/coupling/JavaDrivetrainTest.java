@@ -131,19 +131,21 @@ class JavaDrivetrainTest {
 
     @Test
     void consumptionConvergesAsTheStepHalves() {
-        // The coupling is first order in the step: the command is held over the step and the driver reacts once
-        // per step, so the tracking error falls about 2x per halving (allow 1.7-2.3 for the cycle's corners).
-        double ratio1 = tenthSecond.maxSpeedError() / twentiethSecond.maxSpeedError();
-        double ratio2 = twentiethSecond.maxSpeedError() / fortiethSecond.maxSpeedError();
-        assertTrue(ratio1 > 1.7 && ratio1 < 2.3, "tracking error ratio 0.1 s / 0.05 s: " + ratio1);
-        assertTrue(ratio2 > 1.7 && ratio2 < 2.3, "tracking error ratio 0.05 s / 0.025 s: " + ratio2);
+        // The coupling holds the drive's operating point over a step, so the consumption converges to first order
+        // in the step: the differences between successive halvings fall about 2x (1.7 to 2.5 allows for the cycle's
+        // corners). Measured: 357.51157, 357.51188, 357.51202 J/m, differences 3.0e-4 and 1.4e-4 J/m, ratio 2.1.
+        // (The speed tracking error no longer shrinks with the step: with the cycle sampled at the exact
+        // communication points the driver's feed-forward sees each segment on time, and what is left, under 1 mm/s,
+        // is the PI loop's own lag, independent of the step.)
+        double c1 = tenthSecond.netConsumption();
+        double c2 = twentiethSecond.netConsumption();
+        double c3 = fortiethSecond.netConsumption();
+        double ratio = (c1 - c2) / (c2 - c3);
+        assertTrue(ratio > 1.7 && ratio < 2.5, "consumption differences ratio over two halvings: " + ratio);
         // A speed error dv changes the road-load power by at most a factor (1 + dv/v)^2 (drag ~ v^2, work ~ v.F),
         // so two runs differing by the tracking error of the coarser one differ in consumption by at most about
         // 2 dv / v_mean relative; the kinetic energy terms cancel over the cycle (rest to rest).
         double meanSpeed = tenthSecond.distance() / tenthSecond.duration();
-        double c1 = tenthSecond.netConsumption();
-        double c2 = twentiethSecond.netConsumption();
-        double c3 = fortiethSecond.netConsumption();
         assertTrue(Math.abs(c1 - c2) <= 2 * tenthSecond.maxSpeedError() / meanSpeed * c2,
                 "0.1 s vs 0.05 s: " + c1 + " vs " + c2 + " J/m");
         assertTrue(Math.abs(c2 - c3) <= 2 * twentiethSecond.maxSpeedError() / meanSpeed * c3,

@@ -52,18 +52,20 @@ public final class DrivenVehicle {
     }
 
     /**
-     * Advances from t to t + h.
+     * Advances from t to t + h. The new time is t + h as the caller computed it (a master's communication point),
+     * not a running sum, so long runs do not drift.
      *
+     * @param t                 start of the step [s]; the time of the last step's end
      * @param h                 step [s]
      * @param motorTorque       torque the motor delivered over the step [N·m]
      * @param regenTorqueLimit  regen torque the motor can give [N·m], ≥ 0, for the next command
      * @param grade             road grade [rad], positive uphill
      */
-    public void step(double h, double motorTorque, double regenTorqueLimit, double grade) {
+    public void step(double t, double h, double motorTorque, double regenTorqueLimit, double grade) {
         double wheelWork = dynamics.wheelWork();
         double brakeLoss = dynamics.brakeLoss();
         dynamics.step(h, motorTorque, frictionBrakeForce, grade);
-        time += h;
+        time = t + h;
         tractiveForce = dynamics.driveline().wheelForce(motorTorque);
         wheelPower = (dynamics.wheelWork() - wheelWork) / h;
         frictionBrakePower = (dynamics.brakeLoss() - brakeLoss) / h;

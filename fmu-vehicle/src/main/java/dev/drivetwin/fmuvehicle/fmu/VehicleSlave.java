@@ -131,7 +131,7 @@ public final class VehicleSlave implements Slave {
 
     @Override
     public void doStep(double currentCommunicationPoint, double communicationStepSize) {
-        model.step(communicationStepSize, motorTorque, regenTorqueLimit, roadGrade);
+        model.step(currentCommunicationPoint, communicationStepSize, motorTorque, regenTorqueLimit, roadGrade);
     }
 
     @Override

@@ -20,7 +20,7 @@ class PiDriverTest {
         int steps = (int) Math.round(vehicle.cycle().duration() / h);
         double worst = 0;
         for (int k = 0; k < steps; k++) {
-            vehicle.step(h, vehicle.torqueCommand(), regenLimit, 0);
+            vehicle.step(k * h, h, vehicle.torqueCommand(), regenLimit, 0);
             worst = Math.max(worst, Math.abs(vehicle.speed() - vehicle.targetSpeed()));
         }
         return worst;

@@ -88,7 +88,7 @@ class VehicleFmuIT {
                 ok(slave.writeReal(new long[] {MOTOR_TORQUE, ROAD_GRADE}, new double[] {torque, grade}));
                 assertTrue(slave.doStep(k * h, h), "doStep at " + k * h);
                 ok(slave.getLastStatus());
-                reference.step(h, reference.torqueCommand(), regen, grade);
+                reference.step(k * h, h, reference.torqueCommand(), regen, grade);
                 maxBrakePower = Math.max(maxBrakePower, reference.frictionBrakePower());
             }
             ok(slave.readReal(OUTPUTS, out));

@@ -14,9 +14,9 @@ import dev.drivetwin.fmubattery.BatteryException;
  * </pre>
  * where g ≥ 1 is the resistance growth factor from aging and Q the present (aged) capacity [C]. This class holds
  * the algebra; {@code pack.Pack} integrates the states adaptively (R and C may vary with SOC and T within a step).
- * {@link #stepConstantCurrent} is the exact solution of the same equations over an interval of constant current
- * with R and C held at their values at the start of the interval (exact when the tables do not depend on SOC and
- * T): the fast simulation behind fits to measured data. Immutable and thread-safe.
+ * {@link #stepConstantCurrent} solves the same equations in closed form over an interval of constant current, with R
+ * and C taken at the interval's mid-point SOC (exact when the tables do not depend on SOC): the fast simulation
+ * behind fits to measured data. Immutable and thread-safe.
  */
 public final class TheveninCell {
     private final CellParameters parameters;
@@ -104,8 +104,8 @@ public final class TheveninCell {
     /**
      * The state after {@code dt} [s] of constant {@code current} [A] (positive discharge) from {@code state}: SOC
      * falls by {@link #socRate}·dt (exact), each RC pair follows {@link #polarisationAfter} with R_k·g and C_k taken
-     * at the start of the interval. This is the exact solution of the cell's equations when R and C do not depend
-     * on SOC and temperature; otherwise its error is first order in the change of R and C over the interval.
+     * at the SOC of the middle of the interval. This is the exact solution of the cell's equations when R and C do
+     * not depend on SOC (temperature is held); otherwise the midpoint makes its error second order in the step.
      *
      * @param temperature cell temperature [K], held over the interval
      * @param capacity present capacity [C]
@@ -113,12 +113,13 @@ public final class TheveninCell {
      */
     public CellState stepConstantCurrent(CellState state, double current, double temperature, double capacity,
             double growth, double dt) {
-        double soc = state.soc();
-        double r1g = r1(soc, temperature) * growth;
-        double r2g = r2(soc, temperature) * growth;
-        return new CellState(soc + socRate(current, capacity) * dt,
-                polarisationAfter(current, state.u1(), r1g, c1(soc, temperature), dt),
-                polarisationAfter(current, state.u2(), r2g, c2(soc, temperature), dt));
+        double rate = socRate(current, capacity);
+        double mid = state.soc() + 0.5 * rate * dt;
+        double r1g = r1(mid, temperature) * growth;
+        double r2g = r2(mid, temperature) * growth;
+        return new CellState(state.soc() + rate * dt,
+                polarisationAfter(current, state.u1(), r1g, c1(mid, temperature), dt),
+                polarisationAfter(current, state.u2(), r2g, c2(mid, temperature), dt));
     }
 
     /** Terminal voltage [V] in {@code state}. @param growth resistance growth factor g ≥ 1 */

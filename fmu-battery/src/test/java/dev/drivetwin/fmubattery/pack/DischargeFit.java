@@ -13,18 +13,21 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOpti
 import org.hipparchus.util.Pair;
 
 /**
- * Least-squares fit of the Thevenin circuit (OCV nodes on {@link #SOC_AXIS}, R0, R1, τ1, R2, τ2; no SOC or
- * temperature dependence of R and C) to one measured discharge, with Hipparchus's Levenberg-Marquardt optimizer.
+ * Least-squares fit of the Thevenin circuit (OCV nodes on {@link #SOC_AXIS}, R0, R1, τ1, R2, τ2 and R1 at SOC 0;
+ * no temperature dependence) to one measured discharge, with Hipparchus's Levenberg-Marquardt optimizer.
  *
- * <p>The model evaluated is {@link TheveninCell#stepConstantCurrent}, the exact solution of the cell's equations
- * with the measured current held between samples, so a whole record costs a few hundred closed-form steps; the
+ * <p>The model evaluated is {@link TheveninCell#stepConstantCurrent}, the closed-form solution of the cell's
+ * equations with the measured current held between samples, so a whole record costs a few hundred closed-form steps; the
  * Jacobian is taken by forward differences on that simulation.
  *
  * <p>Identifiability: capacity is not a free parameter but the charge the record delivered (coulomb count), so SOC
  * runs from 1 at the start (rest after the CC-CV charge to 4.2 V) to about 0 at the end of the record; with free OCV
  * nodes, capacity and the OCV curve's SOC scale could not be told apart from one discharge. Resistances and time
  * constants are fitted as logarithms, and τ2 as τ1 + e^p, so every R and τ stays positive and τ1 < τ2 (the fast
- * pair stays the fast one). Parameter vector: [ln R0, ln R1, ln τ1, ln R2, ln(τ2 - τ1), ln R1(SOC 0), OCV nodes...].
+ * pair stays the fast one). Under constant current the OCV curve and the steady polarisation trade off, and only the
+ * load step at SOC 1 and the relaxation at SOC 0 separate them; with R constant over SOC the relaxation after the
+ * cut-off forced a large resistance everywhere and an OCV above the charge voltage, so R1 (with τ1 held) rises
+ * linearly below {@link #R1_KNEE} to a fitted value at SOC 0. Parameter vector: [ln R0, ln R1, ln τ1, ln R2, ln(τ2 - τ1), ln R1(SOC 0), OCV nodes...].
  */
 final class DischargeFit {
     /** SOC nodes of the OCV curve: denser below 0.1, where the curve bends down to the cut-off. */

@@ -13,7 +13,10 @@ import dev.drivetwin.fmubattery.BatteryException;
  *   dSOC/dt = -η·i/Q        (charge, i < 0)
  * </pre>
  * where g ≥ 1 is the resistance growth factor from aging and Q the present (aged) capacity [C]. This class holds
- * the algebra; the states are integrated by {@code pack.Pack}. Immutable and thread-safe.
+ * the algebra; {@code pack.Pack} integrates the states adaptively (R and C may vary with SOC and T within a step).
+ * {@link #stepConstantCurrent} solves the same equations in closed form over an interval of constant current, with R
+ * and C taken at the interval's mid-point SOC (exact when the tables do not depend on SOC): the fast simulation
+ * behind fits to measured data. Immutable and thread-safe.
  */
 public final class TheveninCell {
     private final CellParameters parameters;
@@ -75,6 +78,53 @@ public final class TheveninCell {
     public double socRate(double current, double capacity) {
         double stored = current > 0 ? current : parameters.coulombicEfficiency() * current;
         return -stored / capacity;
+    }
+
+    /**
+     * du/dt [V/s] of one RC pair: i/C - u/(R·C).
+     *
+     * @param current [A], positive discharge
+     * @param u voltage across the pair [V]
+     * @param r resistance [Ohm], including aging growth
+     * @param c capacitance [F]
+     */
+    public static double polarisationRate(double current, double u, double r, double c) {
+        return current / c - u / (r * c);
+    }
+
+    /**
+     * The exact solution of {@link #polarisationRate} after {@code dt} [s] with current, R and C held:
+     * u·e^(-dt/τ) + R·i·(1 - e^(-dt/τ)), τ = R·C.
+     */
+    public static double polarisationAfter(double current, double u, double r, double c, double dt) {
+        double x = -dt / (r * c);
+        return u * Math.exp(x) - r * current * Math.expm1(x);
+    }
+
+    /**
+     * The state after {@code dt} [s] of constant {@code current} [A] (positive discharge) from {@code state}: SOC
+     * falls by {@link #socRate}·dt (exact), each RC pair follows {@link #polarisationAfter} with R_k·g and C_k taken
+     * at the SOC of the middle of the interval. This is the exact solution of the cell's equations when R and C do
+     * not depend on SOC (temperature is held); otherwise the midpoint makes its error second order in the step.
+     *
+     * @param temperature cell temperature [K], held over the interval
+     * @param capacity present capacity [C]
+     * @param growth resistance growth factor g ≥ 1
+     */
+    public CellState stepConstantCurrent(CellState state, double current, double temperature, double capacity,
+            double growth, double dt) {
+        double rate = socRate(current, capacity);
+        double mid = state.soc() + 0.5 * rate * dt;
+        double r1g = r1(mid, temperature) * growth;
+        double r2g = r2(mid, temperature) * growth;
+        return new CellState(state.soc() + rate * dt,
+                polarisationAfter(current, state.u1(), r1g, c1(mid, temperature), dt),
+                polarisationAfter(current, state.u2(), r2g, c2(mid, temperature), dt));
+    }
+
+    /** Terminal voltage [V] in {@code state}. @param growth resistance growth factor g ≥ 1 */
+    public double terminalVoltage(CellState state, double temperature, double current, double growth) {
+        return terminalVoltage(state.soc(), temperature, state.u1(), state.u2(), current, growth);
     }
 
     /** Terminal voltage [V]. @param growth resistance growth factor g ≥ 1 */

@@ -180,8 +180,8 @@ public final class Pack {
         double ocv = cell.ocv(soc, temperature);
         double v = ocv - u1 - u2 - i * r0;
         d[SOC] = cell.socRate(i, capacity);
-        d[U1] = i / c1 - u1 / (r1 * c1);
-        d[U2] = i / c2 - u2 / (r2 * c2);
+        d[U1] = TheveninCell.polarisationRate(i, u1, r1, c1);
+        d[U2] = TheveninCell.polarisationRate(i, u2, r2, c2);
         double heat = LumpedThermalModel.irreversibleHeat(i, r0, u1, r1, u2, r2)
                 + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
         double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);

@@ -34,8 +34,8 @@ class BatteryFmuIT {
             Pack::equivalentFullCycles);
 
     private static File batteryFmu() {
-        String path = System.getProperty("battery.fmu");
-        assertTrue(path != null, "system property battery.fmu is not set; run *IT through failsafe");
+        String path = System.getProperty("fmu.file");
+        assertTrue(path != null, "system property fmu.file is not set; run *IT through failsafe");
         File file = new File(path);
         assertTrue(file.isFile(), file + " does not exist; the package phase builds it");
         return file;

@@ -41,7 +41,7 @@ class VehicleFmuIT {
     private static final long DRIVE_CYCLE = 1;
 
     private static File fmu() {
-        String file = System.getProperty("vehicle.fmu");
+        String file = System.getProperty("fmu.file");
         assertTrue(file != null && Files.isRegularFile(Path.of(file)), "Vehicle.fmu not found at " + file
                 + "; run the *IT tests through failsafe after the package phase");
         return new File(file);

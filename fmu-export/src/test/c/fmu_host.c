@@ -392,7 +392,7 @@ static int scenario_threads(const fmu *f) {
 
 /* ------------------------------------------------------------------ leak */
 
-#define LEAK_WARM_UP 250
+#define LEAK_WARM_UP 500
 #define LEAK_CYCLES 1000
 /* An in-process JVM fills its young generation and its metaspace (up to the metadata GC threshold) over the first
  * few hundred instances, since each instance has a class loader of its own; after that resident memory follows a

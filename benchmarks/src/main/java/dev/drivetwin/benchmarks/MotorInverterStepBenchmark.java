@@ -23,8 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * One communication step of the motor and inverter (issue 4 target for fidelity 0: under 2 us at 1 ms): set
  * torqueCommand, speed, dcVoltage and coolantTemperature, doStep, get windingTemperature and junctionTemperature.
  * Preset NissanLeaf2011 (the slave's default). Operating point of urban driving, every input changing each step:
- * torque 100 N.m + 60 N.m sin(2 pi t / 65.5 s) + 10 N.m sin(2 pi t / 0.51 s), speed 400 rad/s + 150 rad/s
- * sin(2 pi t / 65.5 s) (3800 rpm, up to 5250 rpm), DC link 360 V + 10 V sin(2 pi t / 16.4 s), coolant 318.15 K.
+ * torque 100 N.m + 60 N.m sin(2 pi t / 16.4 s) + 10 N.m sin(2 pi t / 0.51 s), speed 400 rad/s + 150 rad/s
+ * sin(2 pi t / 16.4 s) (3800 rpm, up to 5250 rpm), DC link 360 V + 10 V sin(2 pi t / 4.1 s), coolant 318.15 K.
+ * The periods are short so that each 1 s iteration sees much of the range at every speed of the model.
  *
  * <p>The outputs read are temperatures, which doStep sets; an electrical output (torque, dcCurrent, losses) makes
  * the slave evaluate the operating point for the inputs again on the first read after a step (they depend on the
@@ -53,8 +54,8 @@ public class MotorInverterStepBenchmark {
     private SlaveUnderTest.References outputs;
     private final double[] in = new double[4];
     private final double[] out = new double[2];
-    private final InputProfile profile = new InputProfile(new double[] {100, 60, 1, 10, 128},
-            new double[] {400, 150, 1}, new double[] {360, 10, 4}, new double[] {318.15});
+    private final InputProfile profile = new InputProfile(new double[] {100, 60, 4, 10, 128},
+            new double[] {400, 150, 4}, new double[] {360, 10, 16}, new double[] {318.15});
     private long k;
 
     @Setup(Level.Trial)

@@ -51,9 +51,11 @@ public final class QuasiStaticDrive implements DriveModel {
     public DriveOperatingPoint evaluate(double torqueCommand, double speed, double dcVoltage) {
         double derating = thermal.deratingFactor();
         double windingTemperature = thermal.windingTemperature();
-        OperatingPoint point = machine.operatingPoint(torqueCommand, speed, dcVoltage, windingTemperature, derating);
         double available = derating * machine.availableTorque(speed, dcVoltage, windingTemperature, 1);
         double availableRegen = derating * machine.availableTorque(speed, dcVoltage, windingTemperature, -1);
+        // the limits just computed are the ones operatingPoint would compute again: same products, same values
+        OperatingPoint point = machine.operatingPointWithin(torqueCommand, speed, dcVoltage, windingTemperature,
+                available, availableRegen);
         return withInverter(point, dcVoltage, available, availableRegen, derating);
     }
 

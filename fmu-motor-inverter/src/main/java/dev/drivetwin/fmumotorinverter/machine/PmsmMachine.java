@@ -120,8 +120,23 @@ public final class PmsmMachine {
         }
         double upper = torqueLimitFactor * availableTorque(speed, dcVoltage, windingTemperature, 1);
         double lower = -torqueLimitFactor * availableTorque(speed, dcVoltage, windingTemperature, -1);
-        double torque = Math.max(lower, Math.min(upper, torqueCommand));
-        return solve(torque, speed, dcVoltage, windingTemperature);
+        return solve(Math.max(lower, Math.min(upper, torqueCommand)), speed, dcVoltage, windingTemperature);
+    }
+
+    /**
+     * As {@link #operatingPoint}, for a caller that already has the limits: the command is limited to
+     * [-maxBrakingTorque, maxMotoringTorque] [N.m], which must be the derated {@link #availableTorque} at these
+     * inputs in each direction. Spares the two searches for the available torque, which are most of the cost.
+     */
+    public OperatingPoint operatingPointWithin(double torqueCommand, double speed, double dcVoltage,
+            double windingTemperature, double maxMotoringTorque, double maxBrakingTorque) {
+        checkInputs(speed, dcVoltage);
+        if (!Double.isFinite(torqueCommand)) {
+            throw new MotorInverterException(MotorInverterError.BAD_INPUT, "torqueCommand", torqueCommand,
+                    "must be finite");
+        }
+        return solve(Math.max(-maxBrakingTorque, Math.min(maxMotoringTorque, torqueCommand)), speed, dcVoltage,
+                windingTemperature);
     }
 
     private OperatingPoint solve(double torque, double speed, double dcVoltage, double windingTemperature) {

@@ -167,4 +167,29 @@ class PmsmMachineTest {
         assertEquals(m.maxTorque(), peakTorque, 1e-6 * m.maxTorque(), name + " peak torque [N.m]");
         assertEquals(m.maxPower(), peakPower, 1e-6 * m.maxPower(), name + " peak power [W]");
     }
+
+    /**
+     * The entry point for callers that already hold the derated limits is the same computation without the two
+     * searches: with the limits {@link PmsmMachine#availableTorque} gives, the point is identical to the last bit,
+     * through MTPA, field weakening and both limits, motoring and regenerating.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024"})
+    void pointWithinGivenLimitsIsBitIdenticalToThePointThatSearchesThem(String name) {
+        DrivePreset preset = preset(name);
+        PmsmMachine machine = machine(preset);
+        double base = preset.machine().baseSpeed();
+        for (double derating : new double[] {1, 0.6}) {
+            for (double speed : new double[] {0, 0.3 * base, base, 2.5 * base}) {
+                for (double torque : new double[] {1e6, 150, 20, 0, -20, -150, -1e6}) {
+                    double vdc = 0.9 * preset.nominalDcVoltage();
+                    double upper = derating * machine.availableTorque(speed, vdc, 350, 1);
+                    double lower = derating * machine.availableTorque(speed, vdc, 350, -1);
+                    assertEquals(machine.operatingPoint(torque, speed, vdc, 350, derating),
+                            machine.operatingPointWithin(torque, speed, vdc, 350, upper, lower),
+                            () -> name + " at " + torque + " N.m, " + speed + " rad/s");
+                }
+            }
+        }
+    }
 }

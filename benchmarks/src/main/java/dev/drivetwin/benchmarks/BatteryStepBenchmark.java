@@ -1,0 +1,75 @@
+package dev.drivetwin.benchmarks;
+
+import dev.drivetwin.fmubattery.fmu.BatterySlave;
+import java.io.File;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One communication step of the battery (issue 3 target: under 2 us at 1 ms): set currentDemand and
+ * coolantTemperature, doStep, get terminalVoltage and soc. Preset Naumann2018Lfp220Ah (the slave's default), pack
+ * current 100 A sin(2 pi t / 65.5 s) + 20 A sin(2 pi t / 1.02 s), about C/2 peak, zero mean so the SOC stays near
+ * its start of 0.8 however long the run; coolant 298.15 K + 2 K sin(2 pi t / 65.5 s).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-opens=java.prefs/java.util.prefs=ALL-UNNAMED", "-XX:+UseSerialGC",
+    "-Dcom.sun.xml.bind.v2.bytecode.ClassTailor.noOptimize=true"})
+@Threads(1)
+public class BatteryStepBenchmark {
+    @Param({"DIRECT", "FMI4J"})
+    public Route route;
+    /** Communication step [s]. */
+    @Param({"0.001"})
+    public double step;
+
+    private SlaveUnderTest slave;
+    private SlaveUnderTest.References inputs;
+    private SlaveUnderTest.References outputs;
+    private final double[] in = new double[2];
+    private final double[] out = new double[2];
+    private final InputProfile profile = new InputProfile(new double[] {0, 100, 1, 20, 64},
+            new double[] {298.15, 2, 1});
+    private long k;
+
+    @Setup(Level.Trial)
+    public void open() {
+        slave = SlaveUnderTest.open(route, new BatterySlave(), Fmus.file("fmu-battery", "Battery.fmu"));
+        inputs = slave.valueReferences("currentDemand", "coolantTemperature");
+        outputs = slave.valueReferences("terminalVoltage", "soc");
+        slave.initialize(0);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        slave.close();
+    }
+
+    @Benchmark
+    public void doStep(Blackhole bh) {
+        profile.at(k, in);
+        slave.setReal(inputs, in);
+        slave.doStep(k * step, step);
+        k++;
+        slave.getReal(outputs, out);
+        bh.consume(out[0]);
+        bh.consume(out[1]);
+    }
+}

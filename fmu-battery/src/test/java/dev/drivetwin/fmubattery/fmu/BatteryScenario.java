@@ -1,0 +1,64 @@
+package dev.drivetwin.fmubattery.fmu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drivetwin.fmubattery.pack.Pack;
+import dev.drivetwin.fmubattery.parameters.Presets;
+import java.io.File;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The run every importer IT of Battery.fmu repeats: 600 steps of 1 s with a sinusoidal current demand (charge and
+ * discharge) and a rising coolant temperature, aging accelerated so its outputs move, compared after each step
+ * with {@link Pack} called directly. The FMU runs the same Java code with the same inputs in the same order, so
+ * outputs must agree to 1e-12 relative (in practice bit for bit).
+ */
+final class BatteryScenario {
+    private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
+        "cellTemperature", "heatFlow", "allowedDischargePower", "allowedChargeCurrent", "stateOfHealth",
+        "resistanceGrowth", "equivalentFullCycles"};
+    private static final List<ToDoubleFunction<Pack>> DIRECT = List.of(Pack::cellVoltage, Pack::soc,
+            Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::temperature, Pack::heatFlowToCoolant,
+            Pack::allowedDischargePower, Pack::allowedChargeCurrent, Pack::stateOfHealth, Pack::resistanceGrowth,
+            Pack::equivalentFullCycles);
+    private static final double AGING_ACCELERATION = 86400; // one simulated second = one day
+    private static final double STEP = 1.0; // [s]
+    private static final int STEPS = 600;
+
+    private BatteryScenario() {
+    }
+
+    /** Battery.fmu, packaged in this build; failsafe passes its path as system property fmu.file. */
+    static File packagedFmu() {
+        String path = System.getProperty("fmu.file");
+        assertTrue(path != null, "system property fmu.file is not set; run *IT through failsafe");
+        File file = new File(path);
+        assertTrue(file.isFile(), file + " does not exist; the package phase builds it");
+        return file;
+    }
+
+    /** Runs the scenario on {@code fmu}, a fresh instance, and asserts every output after every step. */
+    static void assertRunEqualsTheModelRunDirectly(ImportedFmu fmu, String importer) {
+        Pack direct = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, AGING_ACCELERATION, 1e-6);
+        direct.setDemandCurrent(0, 298.15);
+        fmu.writeReal(new String[] {"agingAcceleration"}, new double[] {AGING_ACCELERATION});
+        fmu.initialize(0, STEPS * STEP);
+        String[] inputs = {"currentDemand", "coolantTemperature"};
+        for (int k = 0; k < STEPS; k++) {
+            double demand = 150 * Math.sin(k / 30.0) + 50; // [A], charge and discharge
+            double coolantTemperature = 293.15 + 0.01 * k; // [K]
+            fmu.writeReal(inputs, new double[] {demand, coolantTemperature});
+            fmu.doStep(k * STEP, STEP);
+            direct.stepCurrent(demand, coolantTemperature, STEP);
+            double[] values = fmu.readReal(OUTPUTS);
+            for (int j = 0; j < OUTPUTS.length; j++) {
+                double expected = DIRECT.get(j).applyAsDouble(direct);
+                assertEquals(expected, values[j], 1e-12 * Math.max(1, Math.abs(expected)),
+                        importer + ": " + OUTPUTS[j] + " after step " + k);
+            }
+        }
+        assertTrue(direct.stateOfHealth() < 1, "aging moved in this run");
+    }
+}

@@ -8,7 +8,7 @@
  *   FAIL <why>                                             one of the scenario's own checks failed
  * The exit code is 0 when every check of the scenario passed, 1 when one failed, 2 for a usage error.
  *
- * Usage: fmu_host two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>
+ * Usage: fmu_host two-instances|threads|leak|misuse|set-then-read|smoke <unpacked FMU dir>
  *        fmu_host bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>
  *
  * Declarations come from the shim's own header (fmu-export/src/main/c/fmi2_api.h); the host only takes the
@@ -742,12 +742,90 @@ static int scenario_bench(const fmu *java, const fmu *native) {
     return 0;
 }
 
+/* ------------------------------------------------------------------ smoke: any of our FMUs */
+
+enum { SMOKE_STEPS = 100, SMOKE_SNAPSHOT_STEP = 50 };
+static const double SMOKE_STEP_SIZE = 1e-3; /* [s] */
+
+/*
+ * How many Real variables modelDescription.xml declares: the <Real elements inside <ModelVariables>. Our exporter
+ * numbers each type's value references 0..n-1, so this is all a generic check needs to read every Real.
+ */
+static int count_model_reals(const fmu *f, size_t *count) {
+    char path[PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/modelDescription.xml", f->directory);
+    char *xml = read_file(path);
+    CHECK(xml, "cannot read %s", path);
+    char *begin = strstr(xml, "<ModelVariables");
+    char *end = begin ? strstr(begin, "</ModelVariables>") : NULL;
+    *count = 0;
+    for (char *p = begin; p && p < end && (p = strstr(p, "<Real")) && p < end; p += 5) {
+        if (p[5] == ' ' || p[5] == '/' || p[5] == '>') (*count)++;
+    }
+    free(xml);
+    CHECK(begin && end, "%s: no <ModelVariables> element", path);
+    return 0;
+}
+
+static int read_all_reals(const fmu *f, fmi2Component c, size_t count, double *values) {
+    for (size_t vr = 0; vr < count; vr++) {
+        fmi2ValueReference reference = (fmi2ValueReference)vr;
+        CHECK_OK(f->fmi2GetReal(c, &reference, 1, &values[vr]));
+    }
+    return 0;
+}
+
+/* Steps [from, to) of SMOKE_STEP_SIZE, at communication points k * SMOKE_STEP_SIZE. */
+static int smoke_steps(const fmu *f, fmi2Component c, int from, int to) {
+    for (int k = from; k < to; k++) {
+        fmi2Status status = f->fmi2DoStep(c, k * SMOKE_STEP_SIZE, SMOKE_STEP_SIZE, fmi2True);
+        CHECK(status == fmi2OK, "fmi2DoStep at step %d returned %s", k, status_name(status));
+    }
+    return 0;
+}
+
+/*
+ * Instantiate, setup and initialize with start values, SMOKE_STEPS steps of 1 ms saving the state halfway, then
+ * restore it and step to the end again: every Real must come out bit-identical, as restoring a state is the state.
+ */
+static int scenario_smoke(const fmu *f) {
+    size_t reals = 0;
+    if (count_model_reals(f, &reals) != 0) return 1;
+    CHECK(reals > 0, "no Real variables in the model description");
+    double *first = calloc(reals, sizeof *first);
+    double *second = calloc(reals, sizeof *second);
+    CHECK(first && second, "out of memory");
+    fmi2Component c = instantiate(f, "smoke");
+    CHECK(c != NULL, "fmi2Instantiate returned NULL");
+    if (start(f, c) != 0 || smoke_steps(f, c, 0, SMOKE_SNAPSHOT_STEP) != 0) return 1;
+    fmi2FMUstate snapshot = NULL;
+    CHECK_OK(f->fmi2GetFMUstate(c, &snapshot));
+    if (smoke_steps(f, c, SMOKE_SNAPSHOT_STEP, SMOKE_STEPS) != 0 || read_all_reals(f, c, reals, first) != 0) return 1;
+    CHECK_OK(f->fmi2SetFMUstate(c, snapshot));
+    if (smoke_steps(f, c, SMOKE_SNAPSHOT_STEP, SMOKE_STEPS) != 0 || read_all_reals(f, c, reals, second) != 0) return 1;
+    size_t mismatches = 0;
+    for (size_t vr = 0; vr < reals; vr++) {
+        if (memcmp(&first[vr], &second[vr], sizeof first[vr]) != 0) mismatches++;
+        printf("RESULT smoke.real%zu=%.17g\n", vr, first[vr]);
+    }
+    printf("RESULT smoke.steps=%d\nRESULT smoke.stepSize=%.17g\nRESULT smoke.reals=%zu\n", SMOKE_STEPS,
+           SMOKE_STEP_SIZE, reals);
+    printf("RESULT smoke.snapshotStep=%d\nRESULT smoke.stateMismatches=%zu\n", SMOKE_SNAPSHOT_STEP, mismatches);
+    CHECK_OK(f->fmi2FreeFMUstate(c, &snapshot));
+    CHECK_OK(f->fmi2Terminate(c));
+    f->fmi2FreeInstance(c);
+    free(first);
+    free(second);
+    CHECK(mismatches == 0, "%zu Real variables differ after fmi2SetFMUstate", mismatches);
+    return 0;
+}
+
 /* ------------------------------------------------------------------ main */
 
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0); /* a line reaches the test even if the FMU kills the process later */
     if (argc < 3 || (strcmp(argv[1], "bench") == 0 && argc < 4)) {
-        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>\n"
+        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse|set-then-read|smoke <unpacked FMU dir>\n"
                         "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n",
                 argv[0], argv[0]);
         return 2;
@@ -760,6 +838,7 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[1], "leak") == 0) failed = scenario_leak(&first);
     else if (strcmp(argv[1], "misuse") == 0) failed = scenario_misuse(&first);
     else if (strcmp(argv[1], "set-then-read") == 0) failed = scenario_set_then_read(&first);
+    else if (strcmp(argv[1], "smoke") == 0) failed = scenario_smoke(&first);
     else if (strcmp(argv[1], "bench") == 0) failed = load(&second, argv[3]) != 0 || scenario_bench(&first, &second);
     else {
         fprintf(stderr, "%s: unknown scenario '%s'\n", argv[0], argv[1]);

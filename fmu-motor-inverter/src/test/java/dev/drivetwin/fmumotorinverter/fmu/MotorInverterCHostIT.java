@@ -1,0 +1,12 @@
+package dev.drivetwin.fmumotorinverter.fmu;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** MotorInverter.fmu driven by our C test host, the third importer the foundation tests with ({@link CHostSmoke}). */
+class MotorInverterCHostIT {
+    @Test
+    void cHostStepsWithStartValuesAndRestoresTheStateExactly() throws IOException, InterruptedException {
+        CHostSmoke.assertPasses(MotorInverterScenario.packagedFmu());
+    }
+}

@@ -1,5 +1,6 @@
 package dev.drivetwin.fmumotorinverter.fmu;
 
+import dev.drivetwin.fmuexport.importing.CHostSmoke;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

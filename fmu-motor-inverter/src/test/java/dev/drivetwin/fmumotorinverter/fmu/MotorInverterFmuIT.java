@@ -1,5 +1,6 @@
 package dev.drivetwin.fmumotorinverter.fmu;
 
+import dev.drivetwin.fmuexport.importing.Fmi4jFmu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.drivetwin.modeldescriptions.rules.RuleValidator;

@@ -1,5 +1,6 @@
 package dev.drivetwin.fmumotorinverter.fmu;
 
+import dev.drivetwin.fmuexport.importing.JavaFmiFmu;
 import org.junit.jupiter.api.Test;
 
 /** MotorInverter.fmu imported through JavaFMI runs {@link MotorInverterScenario} like FMI4j and equals the model. */

@@ -1,5 +1,6 @@
 package dev.drivetwin.fmumotorinverter.fmu;
 
+import dev.drivetwin.fmuexport.importing.ImportedFmu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,10 +1,10 @@
-package dev.drivetwin.fmubattery.fmu;
+package dev.drivetwin.fmuexport.importing;
 
 /**
  * What a scenario needs from a packaged FMU, whichever importer runs it. Variables are named as in the model
  * description; every call must succeed (fmi2OK), or the implementation fails the test naming the call.
  */
-interface ImportedFmu extends AutoCloseable {
+public interface ImportedFmu extends AutoCloseable {
     void writeReal(String[] names, double[] values);
 
     void writeInteger(String name, int value);

@@ -1,4 +1,4 @@
-package dev.drivetwin.fmuvehicle.fmu;
+package dev.drivetwin.fmuexport.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,19 +15,19 @@ import no.ntnu.ihb.fmi4j.modeldescription.variables.ModelVariables;
  * The FMU imported through FMI4j. FMI4j's {@code doStep} reduces the status to a boolean, so each step also
  * checks {@code getLastStatus()}.
  */
-final class Fmi4jFmu implements ImportedFmu {
+public final class Fmi4jFmu implements ImportedFmu {
     private final Fmu fmu;
     private final CoSimulationSlave slave;
     private final ModelVariables variables;
 
-    Fmi4jFmu(File file, String instanceName) throws IOException {
+    public Fmi4jFmu(File file, String instanceName) throws IOException {
         fmu = Fmu.from(file);
         slave = fmu.asCoSimulationFmu().newInstance(instanceName);
         variables = fmu.getModelDescription().getModelVariables();
     }
 
     /** The instance itself, for what a scenario does not cover. */
-    CoSimulationSlave slave() {
+    public CoSimulationSlave slave() {
         return slave;
     }
 

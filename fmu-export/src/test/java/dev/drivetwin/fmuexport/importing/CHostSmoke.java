@@ -1,4 +1,4 @@
-package dev.drivetwin.fmuvehicle.fmu;
+package dev.drivetwin.fmuexport.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,14 +29,14 @@ import java.util.zip.ZipFile;
  * bit-identical. Failsafe passes the host's path as system property fmu.host; fmu-export's pre-integration-test
  * builds it, so fmu-export must be in the same reactor build.
  */
-final class CHostSmoke {
+public final class CHostSmoke {
     private static final long TIMEOUT_SECONDS = 120;
 
     private CHostSmoke() {
     }
 
     /** Runs the smoke scenario on {@code fmu} and asserts that the host's checks and ours pass. */
-    static void assertPasses(File fmu) throws IOException, InterruptedException {
+    public static void assertPasses(File fmu) throws IOException, InterruptedException {
         String host = System.getProperty("fmu.host");
         assertTrue(host != null && Files.isExecutable(Path.of(host)), "C test host not found at " + host
                 + "; fmu-export builds it in pre-integration-test, so build fmu-export in the same reactor");

@@ -1,4 +1,4 @@
-package dev.drivetwin.fmuvehicle.fmu;
+package dev.drivetwin.fmuexport.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,7 +15,7 @@ import org.javafmi.wrapper.Simulation;
  * reference run must too); and reads drop the status (a failed fmi2GetReal surfaces as a RuntimeException), so a
  * read either returns values or throws.
  */
-final class JavaFmiFmu implements ImportedFmu {
+public final class JavaFmiFmu implements ImportedFmu {
     /**
      * How far JavaFMI's summed time may drift from step count × step [s], relative to the time: n additions each
      * round by at most half an ulp of the running sum, so n ≤ 10^4 steps stay below 10^4 × 1.1e-16 ≈ 1e-12
@@ -25,7 +25,7 @@ final class JavaFmiFmu implements ImportedFmu {
 
     private final Simulation simulation;
 
-    JavaFmiFmu(File file) {
+    public JavaFmiFmu(File file) {
         simulation = new Simulation(file.getPath());
     }
 

@@ -2,20 +2,26 @@ package dev.drivetwin.fmubattery.cell;
 
 import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
-import org.hipparchus.analysis.interpolation.BilinearInterpolatingFunction;
-import org.hipparchus.analysis.interpolation.BilinearInterpolator;
-
 /**
- * A quantity tabulated over state of charge [1] and temperature [K], interpolated bilinearly with Hipparchus's
- * {@link BilinearInterpolator}. Outside the grid the value is that of the nearest edge (inputs are clamped to the
- * axes), so a cell slightly beyond its tabulated range does not extrapolate into nonsense. Immutable and
- * thread-safe.
+ * A quantity tabulated over state of charge [1] and temperature [K], interpolated bilinearly. The interpolant is
+ * the one of Hipparchus's {@code BilinearInterpolator}, bit for bit: the same grid cell for every point (the
+ * interval [a_k, a_k+1) that holds it, the last interval for the last node) and the same arithmetic
+ * ({@code SocTemperatureTableTest} compares the two). It is evaluated here rather than through Hipparchus so the
+ * derivative function of {@code pack.Pack}, which calls it about fifty times per 1 ms step, first tries the cell of
+ * the previous call and does not pay for Hipparchus's atomic index cache. Outside the grid the value is that of the
+ * nearest edge (inputs are clamped to the axes), so a cell slightly beyond its tabulated range does not extrapolate
+ * into nonsense. Immutable in its values and thread-safe: the only mutable fields are the remembered cell indices,
+ * plain ints that are checked against the point before use, so a stale or another thread's index costs only a
+ * search.
  */
 public final class SocTemperatureTable {
     private final String name;
     private final double[] socAxis;
     private final double[] temperatureAxis;
-    private final BilinearInterpolatingFunction function;
+    /** values[i][j] at index i·temperatureAxis.length + j. */
+    private final double[] grid;
+    private int lastSocCell;
+    private int lastTemperatureCell;
 
     /**
      * @param name what the table holds, for messages (e.g. "cell.ocv")
@@ -32,7 +38,7 @@ public final class SocTemperatureTable {
             throw new BatteryException(BatteryError.BAD_TABLE, name, "needs one row per SOC point ("
                     + socAxis.length + "), has " + (values == null ? "none" : values.length));
         }
-        double[][] copy = new double[values.length][];
+        double[] flat = new double[values.length * temperatureAxis.length];
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null || values[i].length != temperatureAxis.length) {
                 throw new BatteryException(BatteryError.BAD_TABLE, name + "[" + i + "]", "needs one value per"
@@ -45,11 +51,11 @@ public final class SocTemperatureTable {
                             "value " + values[i][j] + " is not finite");
                 }
             }
-            copy[i] = values[i].clone();
+            System.arraycopy(values[i], 0, flat, i * temperatureAxis.length, temperatureAxis.length);
         }
         this.socAxis = socAxis.clone();
         this.temperatureAxis = temperatureAxis.clone();
-        this.function = new BilinearInterpolator().interpolate(this.socAxis, this.temperatureAxis, copy);
+        this.grid = flat;
     }
 
     private static void checkAxis(String field, double[] axis, double low, double high) {
@@ -72,7 +78,55 @@ public final class SocTemperatureTable {
 
     /** The interpolated value at {@code soc} [1] and {@code temperature} [K], both clamped to the axes. */
     public double value(double soc, double temperature) {
-        return function.value(clamp(soc, socAxis), clamp(temperature, temperatureAxis));
+        return interpolate(clamp(soc, socAxis), clamp(temperature, temperatureAxis));
+    }
+
+    /** The bilinear interpolant at a point inside the grid (or NaN). */
+    private double interpolate(double s, double t) {
+        int i = cell(socAxis, s, lastSocCell);
+        lastSocCell = i;
+        int j = cell(temperatureAxis, t, lastTemperatureCell);
+        lastTemperatureCell = j;
+        int columns = temperatureAxis.length;
+        int k0 = i * columns + j;
+        int k1 = k0 + columns;
+        double z00 = grid[k0];
+        double z01 = grid[k0 + 1];
+        double z10 = grid[k1];
+        double z11 = grid[k1 + 1];
+        double s0 = socAxis[i];
+        double s1 = socAxis[i + 1];
+        double t0 = temperatureAxis[j];
+        double t1 = temperatureAxis[j + 1];
+        // the weighted sum in the order Hipparchus evaluates it, so the results are the same to the last bit
+        double ds0 = s - s0;
+        double ds1 = s1 - s;
+        double dt0 = t - t0;
+        double dt1 = t1 - t;
+        return (ds0 * (dt0 * z11 + dt1 * z10) + ds1 * (dt0 * z01 + dt1 * z00)) / ((s1 - s0) * (t1 - t0));
+    }
+
+    /**
+     * The index k of the interval [axis[k], axis[k+1]) that holds {@code x}, the last interval for the last node:
+     * {@code guess} when it is that interval, else found by bisection. {@code x} lies within the axis or is NaN
+     * (which gives the last interval; the value is NaN whichever is used).
+     */
+    private static int cell(double[] axis, double x, int guess) {
+        int last = axis.length - 2;
+        if (x >= axis[guess] && (x < axis[guess + 1] || guess == last && x == axis[last + 1])) {
+            return guess;
+        }
+        int low = 0;
+        int high = last + 1;
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (x < axis[middle]) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -91,7 +145,7 @@ public final class SocTemperatureTable {
         double s = clamp(soc, socAxis);
         double t0 = temperatureAxis[j];
         double t1 = temperatureAxis[j + 1];
-        return (function.value(s, t1) - function.value(s, t0)) / (t1 - t0);
+        return (interpolate(s, t1) - interpolate(s, t0)) / (t1 - t0);
     }
 
     public String name() {

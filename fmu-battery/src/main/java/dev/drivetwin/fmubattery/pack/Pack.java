@@ -52,6 +52,11 @@ public final class Pack {
     private final double[] y = new double[DIMENSION];
     private final double[] agingRates = new double[AgingModel.DIMENSION];
     private final double[] w = new double[AgingModel.DIMENSION];
+    /**
+     * The derivatives, rewritten by every call of {@link #derivatives}: Hipparchus copies what the equation returns
+     * into its own array (ExpandableODE.computeDerivatives) before the next call, so one array serves the whole run.
+     */
+    private final double[] d = new double[DIMENSION];
 
     // inputs held over the step
     private double current;
@@ -162,8 +167,8 @@ public final class Pack {
         }
     };
 
+    /** The derivatives at state {@code s}, in an array that the next call overwrites. */
     double[] derivatives(double[] s) {
-        double[] d = new double[DIMENSION];
         double soc = s[SOC];
         double u1 = s[U1];
         double u2 = s[U2];

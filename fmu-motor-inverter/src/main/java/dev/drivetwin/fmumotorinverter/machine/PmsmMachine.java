@@ -360,8 +360,11 @@ public final class PmsmMachine {
         return vd * vd + vq * vq;
     }
 
-    /** Arg-max of f on [a, b]: a scan of SCAN_POINTS intervals, then golden-section search around the best. */
-    private static double maximise(DoubleUnaryOperator f, double a, double b) {
+    /**
+     * Arg-max of f on [a, b]: a scan of SCAN_POINTS intervals, then golden-section search around the best. Package
+     * visible because the tests use it as the reference search the available-torque method replaced.
+     */
+    static double maximise(DoubleUnaryOperator f, double a, double b) {
         double bestX = a;
         double bestF = Double.NEGATIVE_INFINITY;
         double h = (b - a) / SCAN_POINTS;

@@ -272,7 +272,7 @@ class PmsmMachineTest {
                 for (double temperature : grid[2]) {
                     for (int sign : new int[] {1, -1}) {
                         DoubleUnaryOperator h = id -> machine.limitTorqueAt(id, speed, vdc, temperature, sign);
-                        double at = scanMaximiser(h, -iMax, 0);
+                        double at = PmsmMachine.maximise(h, -iMax, 0);
                         double reference = Math.max(h.applyAsDouble(at), 0);
                         double slope = Math.max(
                                 Math.abs(h.applyAsDouble(Math.max(-iMax, at - delta)) - reference),
@@ -292,45 +292,5 @@ class PmsmMachineTest {
                 }
             }
         }
-    }
-
-    /** The former search, the reference: arg-max of f on [a, b] by a 200-interval scan and golden section. */
-    private static double scanMaximiser(DoubleUnaryOperator f, double a, double b) {
-        int intervals = 200;
-        double golden = (Math.sqrt(5) - 1) / 2;
-        double bestX = a;
-        double bestF = Double.NEGATIVE_INFINITY;
-        double h = (b - a) / intervals;
-        for (int k = 0; k <= intervals; k++) {
-            double x = a + k * h;
-            double v = f.applyAsDouble(x);
-            if (v > bestF) {
-                bestF = v;
-                bestX = x;
-            }
-        }
-        double lo = Math.max(a, bestX - h);
-        double hi = Math.min(b, bestX + h);
-        double x1 = hi - golden * (hi - lo);
-        double x2 = lo + golden * (hi - lo);
-        double f1 = f.applyAsDouble(x1);
-        double f2 = f.applyAsDouble(x2);
-        while (hi - lo > 1e-13 * Math.max(1, Math.abs(a) + Math.abs(b))) {
-            if (f1 < f2) {
-                lo = x1;
-                x1 = x2;
-                f1 = f2;
-                x2 = lo + golden * (hi - lo);
-                f2 = f.applyAsDouble(x2);
-            } else {
-                hi = x2;
-                x2 = x1;
-                f2 = f1;
-                x1 = hi - golden * (hi - lo);
-                f1 = f.applyAsDouble(x1);
-            }
-        }
-        double mid = (lo + hi) / 2;
-        return f.applyAsDouble(mid) >= bestF ? mid : bestX;
     }
 }

@@ -2,7 +2,7 @@ package dev.drivetwin.cosimmaster.fmi;
 
 import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
-import java.io.Closeable;
+import java.util.List;
 import java.lang.reflect.Method;
 import no.ntnu.ihb.fmi4j.FmiStatus;
 import no.ntnu.ihb.fmi4j.importer.fmi2.CoSimulationSlave;
@@ -11,12 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One instance of an {@link ImportedFmu}. Call order as FMI 2.0 Co-Simulation: {@link #write} parameters and
- * inputs, {@link #initialize}, then {@link #write} inputs and {@link #doStep} any number of times; {@link #close}
- * terminates and frees. A status of fmi2Warning is logged and accepted; anything worse throws a
- * {@link MasterException} naming the FMU, the call and the time. Not thread-safe.
+ * One instance of an {@link ImportedFmu} in this process, through FMI4j. Call order and failure behaviour as
+ * {@link FmuInstance}; {@link #initialize} runs the whole initialization for callers without algebraic loops.
  */
-public final class FmuSlave implements Closeable {
+public final class FmuSlave implements FmuInstance {
     private static final Logger LOG = LoggerFactory.getLogger(FmuSlave.class);
 
     private final ImportedFmu fmu;
@@ -25,6 +23,7 @@ public final class FmuSlave implements Closeable {
     private final double[] real = new double[1];
     private final int[] integer = new int[1];
     private final boolean[] bool = new boolean[1];
+    private double startTime = Double.NaN;
 
     FmuSlave(ImportedFmu fmu, CoSimulationSlave slave) {
         this.fmu = fmu;
@@ -41,11 +40,36 @@ public final class FmuSlave implements Closeable {
      * toleranceDefined only for a positive tolerance), fmi2EnterInitializationMode and fmi2ExitInitializationMode.
      */
     public void initialize(double startTime, double stopTime) {
-        double tolerance = fmu.defaultTolerance();
+        enterInitialization(startTime, stopTime, fmu.defaultTolerance());
+        exitInitialization();
+    }
+
+    @Override
+    public String instanceName() {
+        return slave.getInstanceName();
+    }
+
+    @Override
+    public List<FmuVariable> variables() {
+        return fmu.variables();
+    }
+
+    @Override
+    public boolean canGetAndSetState() {
+        return fmu.canGetAndSetState();
+    }
+
+    @Override
+    public void enterInitialization(double startTime, double stopTime, double tolerance) {
+        this.startTime = startTime;
         slave.setupExperiment(startTime, stopTime, Double.isNaN(tolerance) ? 0 : tolerance);
         check("fmi2SetupExperiment", slave.getLastStatus(), startTime);
         slave.enterInitializationMode();
         check("fmi2EnterInitializationMode", slave.getLastStatus(), startTime);
+    }
+
+    @Override
+    public void exitInitialization() {
         slave.exitInitializationMode();
         check("fmi2ExitInitializationMode", slave.getLastStatus(), startTime);
     }
@@ -56,6 +80,7 @@ public final class FmuSlave implements Closeable {
      *
      * @throws MasterException when the text does not fit the type or the FMU refuses the value
      */
+    @Override
     public void write(FmuVariable variable, String text) {
         one[0] = variable.valueReference();
         FmiStatus status;
@@ -72,13 +97,45 @@ public final class FmuSlave implements Closeable {
         check("fmi2Set" + typeName(variable) + " of " + variable.name() + " = " + text, status, Double.NaN);
     }
 
-    /** fmi2DoStep from {@code time} [s] by {@code stepSize} [s]. */
+    @Override
+    public void writeReal(long[] valueReferences, double[] values) {
+        check("fmi2SetReal", slave.writeReal(valueReferences, values), Double.NaN);
+    }
+
+    @Override
+    public void readReal(long[] valueReferences, double[] values, double time) {
+        check("fmi2GetReal", slave.readReal(valueReferences, values), time);
+    }
+
+    @Override
+    public void writeNumber(FmuVariable variable, double value) {
+        one[0] = variable.valueReference();
+        FmiStatus status = switch (variable.kind()) {
+            case REAL -> {
+                real[0] = value;
+                yield slave.writeReal(one, real);
+            }
+            case INTEGER, ENUMERATION -> {
+                integer[0] = (int) Math.round(value);
+                yield slave.writeInteger(one, integer);
+            }
+            case BOOLEAN -> {
+                bool[0] = value != 0;
+                yield slave.writeBoolean(one, bool);
+            }
+            case STRING -> throw new MasterException(MasterError.BAD_VALUE, fmu.file(), variable.name(),
+                    variable.kind(), value + " (a number cannot set a String)");
+        };
+        check("fmi2Set" + typeName(variable) + " of " + variable.name() + " = " + value, status, Double.NaN);
+    }
+
+    @Override
     public void doStep(double time, double stepSize) {
         slave.doStep(time, stepSize);
         check("fmi2DoStep with step " + stepSize + " s", slave.getLastStatus(), time);
     }
 
-    /** The current value as a number: Real as is, Integer and Enumeration exactly, Boolean as 1 or 0. */
+    @Override
     public double readNumber(FmuVariable variable, double time) {
         one[0] = variable.valueReference();
         return switch (variable.kind()) {
@@ -99,7 +156,25 @@ public final class FmuSlave implements Closeable {
         };
     }
 
-    /** fmi2Terminate (when initialised and not failed) and fmi2FreeInstance; safe to repeat. */
+    @Override
+    public long saveState(double time) {
+        long state = slave.getFMUstate();
+        check("fmi2GetFMUstate", slave.getLastStatus(), time);
+        return state;
+    }
+
+    @Override
+    public void restoreState(long state, double time) {
+        slave.setFMUstate(state);
+        check("fmi2SetFMUstate", slave.getLastStatus(), time);
+    }
+
+    @Override
+    public void releaseState(long state) {
+        slave.freeFMUstate(state);
+        check("fmi2FreeFMUstate", slave.getLastStatus(), Double.NaN);
+    }
+
     @Override
     public void close() {
         slave.close();

@@ -121,6 +121,11 @@ public final class ImportedFmu implements Closeable {
         return experiment == null || experiment.tolerance() == null ? Double.NaN : experiment.tolerance();
     }
 
+    /** Whether the FMU declares canGetAndSetFMUstate. */
+    public boolean canGetAndSetState() {
+        return description.coSimulation().canGetAndSetFMUstate();
+    }
+
     public String modelName() {
         return fmu.getModelName();
     }

@@ -10,7 +10,10 @@ public enum MasterError {
     BAD_VALUE("{0}: variable ''{1}'' of type {2} cannot take the value ''{3}''"),
     FMI_CALL("{0}: {1} returned {2}{3}"),
     BAD_EXPERIMENT("{0}: {1}"),
-    IO("{0}: {1}");
+    IO("{0}: {1}"),
+    CHILD_START("{0}: instance ''{1}'': cannot start its child process: {2}{3}"),
+    CHILD_CRASHED("{0}: instance ''{1}'': its child process ended during {2}{3} ({4}){5}"),
+    CHILD_HUNG("{0}: instance ''{1}'': {2}{3} did not answer within {4} s, so its child process was destroyed{5}");
 
     private final String pattern;
 

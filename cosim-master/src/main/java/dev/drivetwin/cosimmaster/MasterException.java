@@ -14,6 +14,15 @@ public class MasterException extends RuntimeException {
         this.error = error;
     }
 
+    /**
+     * An exception already formatted elsewhere, such as in an FMU's child process, keeping its kind; the argument
+     * order differs from the formatting constructors on purpose, so that neither can be picked by mistake.
+     */
+    public MasterException(String message, MasterError error) {
+        super(message);
+        this.error = error;
+    }
+
     public MasterError error() {
         return error;
     }

@@ -3,11 +3,15 @@ package dev.drivetwin.cosimmaster.fmi;
 import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import dev.drivetwin.modeldescriptions.ModelDescriptionException;
 import dev.drivetwin.modeldescriptions.model.CoSimulation;
 import dev.drivetwin.modeldescriptions.model.DefaultExperiment;
@@ -107,6 +111,38 @@ public final class ImportedFmu implements Closeable {
         return List.copyOf(variables);
     }
 
+    /**
+     * The model description of an .fmu file read straight from the archive, without unpacking or loading its
+     * binary: for a master that runs the FMU in a child process but needs its description.
+     *
+     * @throws MasterException naming the file (and the line) when it is missing, not a zip archive, or its
+     *     description is absent or malformed
+     */
+    public static ModelDescription readDescription(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MasterException(MasterError.BAD_FMU, file, "no such file");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry("modelDescription.xml");
+            if (entry == null) {
+                throw new MasterException(MasterError.BAD_FMU, file, "it has no modelDescription.xml");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return ModelDescriptionReader.read(in, file + "!/modelDescription.xml");
+            }
+        } catch (IOException e) {
+            throw new MasterException(e, MasterError.BAD_FMU, file, "cannot be read as a zip archive (" + e + ")");
+        } catch (ModelDescriptionException e) {
+            throw new MasterException(e, MasterError.BAD_FMU, file, e.getMessage());
+        }
+    }
+
+    /** The relative tolerance {@code description}'s DefaultExperiment suggests, or NaN when it suggests none. */
+    public static double defaultTolerance(ModelDescription description) {
+        DefaultExperiment experiment = description.defaultExperiment();
+        return experiment == null || experiment.tolerance() == null ? Double.NaN : experiment.tolerance();
+    }
+
     /** The .fmu file, for messages. */
     public Path file() {
         return archive.file();
@@ -117,8 +153,7 @@ public final class ImportedFmu implements Closeable {
      * simple setup passes none), or NaN when it suggests none.
      */
     public double defaultTolerance() {
-        DefaultExperiment experiment = description.defaultExperiment();
-        return experiment == null || experiment.tolerance() == null ? Double.NaN : experiment.tolerance();
+        return defaultTolerance(description);
     }
 
     /** Whether the FMU declares canGetAndSetFMUstate. */

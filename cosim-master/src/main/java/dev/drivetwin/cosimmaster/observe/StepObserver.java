@@ -21,6 +21,16 @@ public interface StepObserver {
     default void stepped(long step, double time, double[] values) {
     }
 
+    /**
+     * The run stopped because a call failed; {@link #finished} follows.
+     *
+     * @param instanceName the instance whose call failed
+     * @param time the last simulated time with valid results [s]: the start of the failed step
+     * @param cause what the master caught, usually a {@code MasterException} naming the FMU and the call
+     */
+    default void failed(String instanceName, double time, RuntimeException cause) {
+    }
+
     /** After the last step, also when the run failed part way; release resources here. */
     default void finished() {
     }

@@ -1,0 +1,445 @@
+package dev.drivetwin.cosimmaster.hosting;
+
+import dev.drivetwin.cosimmaster.MasterError;
+import dev.drivetwin.cosimmaster.MasterException;
+import dev.drivetwin.cosimmaster.fmi.FmuInstance;
+import dev.drivetwin.cosimmaster.fmi.FmuVariable;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An FMU instance running in a child JVM ({@link ChildFmuHost}), started from this JVM's class path and called
+ * over a loopback socket: one request and one reply per call, with every read of a reply bounded by the call
+ * timeout. When the child dies (the FMU halts its JVM or crashes natively) or does not answer in time (it is then
+ * destroyed), the call throws a {@link MasterException} naming the FMU, the instance, the call, the simulated time
+ * and the child's last output, and the instance is dead: later calls throw at once and {@link #close} only
+ * cleans up. Errors the FMU reports itself arrive as the child's {@link MasterException}, with the same message
+ * an in-process {@code FmuSlave} would give. Not thread-safe, like every {@link FmuInstance}.
+ */
+public final class ChildProcessFmuInstance implements FmuInstance {
+    private static final Logger LOG = LoggerFactory.getLogger(ChildProcessFmuInstance.class);
+    /** JVM start, unpacking and loading the FMU; longer than one call may take. */
+    private static final Duration MINIMUM_START_TIMEOUT = Duration.ofSeconds(60);
+    private static final long OUTPUT_WAIT_MILLIS = 2000;
+
+    private final Path file;
+    private final String instanceName;
+    private final Process process;
+    private final ChildOutput output;
+    private final Socket socket;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private final int callTimeoutMillis;
+    private List<FmuVariable> variables;
+    private Map<FmuVariable, Integer> indices;
+    private boolean canGetAndSetState;
+    private double lastTime = Double.NaN;
+    private boolean dead;
+
+    private ChildProcessFmuInstance(Path file, String instanceName, Process process, ChildOutput output,
+            Socket socket, Duration callTimeout) throws IOException {
+        this.file = file;
+        this.instanceName = instanceName;
+        this.process = process;
+        this.output = output;
+        this.socket = socket;
+        this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+        this.out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+        this.callTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, callTimeout.toMillis());
+    }
+
+    /**
+     * Starts a child JVM that loads {@code file} and instantiates it as {@code instanceName}.
+     *
+     * @param callTimeout how long any one call may take before the child is taken as hung and destroyed
+     * @throws MasterException naming the file when the child cannot be started, the FMU cannot be loaded or
+     *     instantiated there, or the child does not connect back in time
+     */
+    public static ChildProcessFmuInstance start(Path file, String instanceName, Duration callTimeout) {
+        if (!(callTimeout.toMillis() > 0)) {
+            throw new IllegalArgumentException("call timeout must be positive, was " + callTimeout);
+        }
+        byte[] token = new byte[HostCall.TOKEN_LENGTH];
+        new SecureRandom().nextBytes(token);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ProcessBuilder builder = new ProcessBuilder(command(server.getLocalPort(), file, instanceName))
+                    .redirectErrorStream(true);
+            builder.environment().put(HostCall.TOKEN_VARIABLE, HexFormat.of().formatHex(token));
+            Process process = builder.start();
+            ChildOutput output = new ChildOutput(process.getInputStream(), instanceName);
+            Duration startTimeout = callTimeout.compareTo(MINIMUM_START_TIMEOUT) > 0 ? callTimeout
+                    : MINIMUM_START_TIMEOUT;
+            Socket socket = accept(server, process, token, startTimeout, file, instanceName, output);
+            ChildProcessFmuInstance instance = new ChildProcessFmuInstance(file, instanceName, process, output,
+                    socket, callTimeout);
+            instance.readDescription(startTimeout);
+            LOG.debug("{}: instance '{}' runs in child process {}", file, instanceName, process.pid());
+            return instance;
+        } catch (IOException e) {
+            throw new MasterException(e, MasterError.CHILD_START, file, instanceName, e.getMessage(), "");
+        }
+    }
+
+    /** The same java and class path as this JVM, so the child has exactly the master's FMI layer. */
+    private static List<String> command(int port, Path file, String instanceName) {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return List.of(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "-XX:+UseSerialGC", "-Xss2m", ChildFmuHost.class.getName(), Integer.toString(port),
+                file.toAbsolutePath().toString(), instanceName);
+    }
+
+    /** Waits for the child's connection, polling so that a child that dies first is noticed at once. */
+    private static Socket accept(ServerSocket server, Process process, byte[] token, Duration timeout, Path file,
+            String instanceName, ChildOutput output) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        server.setSoTimeout(200);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new MasterException(MasterError.CHILD_START, file, instanceName, "it ended with exit code "
+                        + process.exitValue() + " before connecting", ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
+            }
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+                byte[] received = socket.getInputStream().readNBytes(token.length);
+                if (Arrays.equals(received, token)) {
+                    return socket;
+                }
+                LOG.warn("{}: refused a local connection that did not carry the child's token", file);
+                socket.close();
+            } catch (SocketTimeoutException e) {
+                // poll again
+            }
+        }
+        process.destroyForcibly();
+        throw new MasterException(MasterError.CHILD_START, file, instanceName, "it did not connect within "
+                + timeout.toSeconds() + " s", ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
+    }
+
+    private void readDescription(Duration timeout) {
+        try {
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+            reply("loading and fmi2Instantiate", Double.NaN);
+            canGetAndSetState = in.readBoolean();
+            int count = in.readInt();
+            List<FmuVariable> list = new ArrayList<>(count);
+            Map<FmuVariable, Integer> map = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                String name = in.readUTF();
+                long reference = in.readLong();
+                FmuVariable.VariableKind kind = FmuVariable.VariableKind.values()[in.readByte()];
+                String causality = in.readUTF();
+                String unit = in.readUTF();
+                FmuVariable variable = new FmuVariable(name, reference, kind, causality, unit.isEmpty() ? null : unit);
+                list.add(variable);
+                map.put(variable, i);
+            }
+            variables = List.copyOf(list);
+            indices = map;
+            socket.setSoTimeout(callTimeoutMillis);
+        } catch (IOException e) {
+            throw lost("loading and fmi2Instantiate", Double.NaN, e);
+        } catch (MasterException e) {
+            destroy();
+            throw e;
+        }
+    }
+
+    @Override
+    public String instanceName() {
+        return instanceName;
+    }
+
+    @Override
+    public List<FmuVariable> variables() {
+        return variables;
+    }
+
+    @Override
+    public boolean canGetAndSetState() {
+        return canGetAndSetState;
+    }
+
+    @Override
+    public void enterInitialization(double startTime, double stopTime, double tolerance) {
+        String call = "fmi2SetupExperiment and fmi2EnterInitializationMode";
+        try {
+            request(HostCall.ENTER_INITIALIZATION);
+            out.writeDouble(startTime);
+            out.writeDouble(stopTime);
+            out.writeDouble(tolerance);
+            reply(call, startTime);
+            lastTime = startTime;
+        } catch (IOException e) {
+            throw lost(call, startTime, e);
+        }
+    }
+
+    @Override
+    public void exitInitialization() {
+        simpleCall(HostCall.EXIT_INITIALIZATION, "fmi2ExitInitializationMode", lastTime);
+    }
+
+    @Override
+    public void write(FmuVariable variable, String text) {
+        String call = "setting " + variable.name() + " = " + text;
+        try {
+            request(HostCall.WRITE);
+            out.writeInt(index(variable));
+            out.writeUTF(text);
+            reply(call, Double.NaN);
+        } catch (IOException e) {
+            throw lost(call, Double.NaN, e);
+        }
+    }
+
+    @Override
+    public void writeReal(long[] valueReferences, double[] values) {
+        try {
+            request(HostCall.WRITE_REAL);
+            writeReferences(valueReferences);
+            for (double value : values) {
+                out.writeDouble(value);
+            }
+            reply("fmi2SetReal", Double.NaN);
+        } catch (IOException e) {
+            throw lost("fmi2SetReal", Double.NaN, e);
+        }
+    }
+
+    @Override
+    public void readReal(long[] valueReferences, double[] values, double time) {
+        try {
+            request(HostCall.READ_REAL);
+            writeReferences(valueReferences);
+            out.writeDouble(time);
+            reply("fmi2GetReal", time);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.readDouble();
+            }
+        } catch (IOException e) {
+            throw lost("fmi2GetReal", time, e);
+        }
+    }
+
+    @Override
+    public void writeNumber(FmuVariable variable, double value) {
+        String call = "setting " + variable.name() + " = " + value;
+        try {
+            request(HostCall.WRITE_NUMBER);
+            out.writeInt(index(variable));
+            out.writeDouble(value);
+            reply(call, Double.NaN);
+        } catch (IOException e) {
+            throw lost(call, Double.NaN, e);
+        }
+    }
+
+    @Override
+    public double readNumber(FmuVariable variable, double time) {
+        String call = "getting " + variable.name();
+        try {
+            request(HostCall.READ_NUMBER);
+            out.writeInt(index(variable));
+            out.writeDouble(time);
+            reply(call, time);
+            return in.readDouble();
+        } catch (IOException e) {
+            throw lost(call, time, e);
+        }
+    }
+
+    @Override
+    public void doStep(double time, double stepSize) {
+        String call = "fmi2DoStep with step " + stepSize + " s";
+        try {
+            request(HostCall.DO_STEP);
+            out.writeDouble(time);
+            out.writeDouble(stepSize);
+            reply(call, time);
+            lastTime = time + stepSize;
+        } catch (IOException e) {
+            throw lost(call, time, e);
+        }
+    }
+
+    @Override
+    public long saveState(double time) {
+        try {
+            request(HostCall.SAVE_STATE);
+            out.writeDouble(time);
+            reply("fmi2GetFMUstate", time);
+            return in.readLong();
+        } catch (IOException e) {
+            throw lost("fmi2GetFMUstate", time, e);
+        }
+    }
+
+    @Override
+    public void restoreState(long state, double time) {
+        try {
+            request(HostCall.RESTORE_STATE);
+            out.writeLong(state);
+            out.writeDouble(time);
+            reply("fmi2SetFMUstate", time);
+            lastTime = time;
+        } catch (IOException e) {
+            throw lost("fmi2SetFMUstate", time, e);
+        }
+    }
+
+    @Override
+    public void releaseState(long state) {
+        try {
+            request(HostCall.RELEASE_STATE);
+            out.writeLong(state);
+            reply("fmi2FreeFMUstate", Double.NaN);
+        } catch (IOException e) {
+            throw lost("fmi2FreeFMUstate", Double.NaN, e);
+        }
+    }
+
+    /**
+     * Asks the child to terminate and free the instance and to exit; a child that is dead, fails or does not
+     * answer in time is destroyed. Safe to repeat.
+     */
+    @Override
+    public void close() {
+        if (dead) {
+            return;
+        }
+        try {
+            simpleCall(HostCall.CLOSE, "fmi2Terminate and fmi2FreeInstance", Double.NaN);
+            if (!process.waitFor(callTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                LOG.warn("{}: instance '{}': child process did not exit after closing; destroying it", file,
+                        instanceName);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            destroy();
+        }
+    }
+
+    /** The child's process id, for tests and diagnosis. */
+    public long pid() {
+        return process.pid();
+    }
+
+    private void simpleCall(HostCall request, String call, double time) {
+        try {
+            request(request);
+            reply(call, time);
+        } catch (IOException e) {
+            throw lost(call, time, e);
+        }
+    }
+
+    private void request(HostCall call) throws IOException {
+        if (dead) {
+            throw new MasterException(MasterError.CHILD_CRASHED, file, instanceName, call.name(), when(Double.NaN),
+                    "it had already failed", "");
+        }
+        out.writeByte(call.ordinal());
+    }
+
+    /** Sends the request and reads the reply status, rethrowing the child's exception when it failed. */
+    private void reply(String call, double time) throws IOException {
+        out.flush();
+        byte status = in.readByte();
+        if (status == HostCall.FAILED) {
+            MasterError error = MasterError.valueOf(in.readUTF());
+            throw new MasterException(in.readUTF(), error);
+        }
+        if (status != HostCall.OK) {
+            throw new IOException("unexpected reply status " + status + " to " + call + at(time));
+        }
+    }
+
+    private void writeReferences(long[] valueReferences) throws IOException {
+        out.writeInt(valueReferences.length);
+        for (long reference : valueReferences) {
+            out.writeLong(reference);
+        }
+    }
+
+    private int index(FmuVariable variable) {
+        Integer index = indices.get(variable);
+        if (index == null) {
+            throw new MasterException(MasterError.UNKNOWN_VARIABLE, file, variable.name(),
+                    variables.stream().map(FmuVariable::name).toList());
+        }
+        return index;
+    }
+
+    /** The child is gone or hung: destroy it and describe what happened, with its last output. */
+    private MasterException lost(String call, double time, IOException e) {
+        if (e instanceof SocketTimeoutException) {
+            destroy();
+            return new MasterException(e, MasterError.CHILD_HUNG, file, instanceName, call, when(time),
+                    Double.toString(callTimeoutMillis / 1000.0), ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
+        }
+        String exit = exitDescription(); // before destroying, which would replace the exit code with SIGKILL's
+        destroy();
+        return new MasterException(e, MasterError.CHILD_CRASHED, file, instanceName, call, when(time), exit,
+                ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
+    }
+
+    private String exitDescription() {
+        try {
+            if (!process.waitFor(OUTPUT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return "connection lost";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "connection lost";
+        }
+        int code = process.exitValue();
+        // Java reports a child killed by signal n as exit code 128 + n.
+        return code > 128 ? "killed by signal " + (code - 128) + (code == 139 ? ", a segmentation fault" : "")
+                : "exit code " + code;
+    }
+
+    /** The call's time, or the last simulated time when the call has none. */
+    private String when(double time) {
+        if (!Double.isNaN(time)) {
+            return at(time);
+        }
+        return Double.isNaN(lastTime) ? "" : " after t = " + lastTime + " s";
+    }
+
+    private static String at(double time) {
+        return Double.isNaN(time) ? "" : " at t = " + time + " s";
+    }
+
+    private void destroy() {
+        dead = true;
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("closing the socket of {}: {}", instanceName, e.toString());
+        }
+        process.destroyForcibly();
+    }
+}

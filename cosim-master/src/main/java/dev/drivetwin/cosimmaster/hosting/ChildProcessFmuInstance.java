@@ -103,8 +103,11 @@ public final class ChildProcessFmuInstance implements FmuInstance {
     private static List<String> command(int port, Path file, String instanceName) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // A JVM crash report goes to the temporary folder, not into the user's working folder.
+        String errorFile = Path.of(System.getProperty("java.io.tmpdir"), "drivetwin-child-hs_err_pid%p.log").toString();
         return List.of(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-XX:+UseSerialGC", "-Xss2m", ChildFmuHost.class.getName(), Integer.toString(port),
+                "-XX:+UseSerialGC", "-Xss2m", "-XX:ErrorFile=" + errorFile, ChildFmuHost.class.getName(),
+                Integer.toString(port),
                 file.toAbsolutePath().toString(), instanceName);
     }
 

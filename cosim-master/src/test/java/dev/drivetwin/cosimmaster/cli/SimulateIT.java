@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drivetwin.cosimmaster.observe.RunSummary;
+import dev.drivetwin.cosimmaster.observe.RunSummaryWriter;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +78,90 @@ class SimulateIT {
             assertEquals(expected, Double.parseDouble(cells[1]), TOLERANCE, () -> "temperature [K] at step " + step);
             assertEquals(k, Integer.parseInt(cells[2]), "stepCount");
         }
+    }
+
+    @Test
+    void writesPlotAndSummaryIntoTheOutFolderAndRunsOutOfProcess(@TempDir Path directory) throws Exception {
+        Path results = directory.resolve("results");
+        Result result = drivetwin(directory, "simulate", fmu().toString(), "--stop", "3600", "--step", "10",
+                "--set", "heatFlow=100", "--out", results.toString(), "--plot", "temperature", "--summary",
+                "--progress", "--out-of-process");
+        assertEquals(0, result.exitCode(), () -> "exit code; stderr:\n" + result.err());
+        List<String> lines = Files.readAllLines(results.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertEquals(1 + 361, lines.size(), "header, the initial row and 360 steps");
+        // T(3600 s) from the closed form, as in csvMatchesTheClosedForm
+        double expected = 343.15 - 50 * Math.exp(-3600 / 500.0);
+        assertEquals(expected, Double.parseDouble(lines.get(361).split(",")[1]), TOLERANCE);
+
+        BufferedImage plot = ImageIO.read(results.resolve("temperature.png").toFile());
+        assertEquals(1200, plot.getWidth(), "a PNG drawn headless by the shaded jar");
+
+        RunSummary summary = RunSummaryWriter.read(results.resolve("summary.json"));
+        assertEquals("ok", summary.status());
+        assertEquals(360, summary.steps());
+        assertEquals(3600, summary.simulatedUntil(), 0.0);
+        assertEquals("CHILD_PROCESS", summary.fmus().get(0).hosting());
+        assertEquals(360, summary.fmus().get(0).doStepCalls());
+        assertTrue(summary.realTimeFactor() > 0 && summary.wallTime() > 0, summary::toString);
+        assertTrue(result.err().contains("100% [##############################] t = 3600.00 s"), result.err());
+    }
+
+    /** FaultySlave from fmu-export; its input fault makes the next doStep fail (see FaultySlave). */
+    private static Path faultySlave() {
+        return Path.of(System.getProperty("faulty.slave.fmu"));
+    }
+
+    /**
+     * Runs FaultySlave for 10 steps of 1 s with fault set from t = 4 s: the message must name the FMU, the call
+     * and the time, and the CSV and the summary must hold the results up to 4 s.
+     */
+    private static String failsAfterFourSteps(Path directory, String... options) throws Exception {
+        Path results = directory.resolve("results");
+        List<String> arguments = new ArrayList<>(List.of("simulate", faultySlave().toString(), "--stop", "10",
+                "--step", "1", "--out", results.toString(), "--summary"));
+        arguments.addAll(List.of(options));
+        Result result = drivetwin(directory, arguments.toArray(String[]::new));
+        assertEquals(1, result.exitCode(), () -> "exit code; stderr:\n" + result.err());
+        List<String> lines = Files.readAllLines(results.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertEquals(List.of("time [s],time [s]", "0.0,0.0", "1.0,1.0", "2.0,2.0", "3.0,3.0", "4.0,4.0"), lines);
+        RunSummary summary = RunSummaryWriter.read(results.resolve("summary.json"));
+        assertEquals("failed", summary.status());
+        assertEquals("FaultySlave", summary.failure().instance());
+        assertEquals(4, summary.failure().time(), 0.0);
+        assertEquals(4, summary.steps());
+        assertTrue(result.err().contains("drivetwin simulate: " + summary.failure().message()), result.err());
+        assertTrue(summary.failure().message().startsWith(faultySlave() + ": "), summary.failure().message());
+        return summary.failure().message();
+    }
+
+    @Test
+    void anFmuErrorKeepsTheResultsBeforeIt(@TempDir Path directory) throws Exception {
+        assertEquals(faultySlave() + ": fmi2DoStep with step 1.0 s returned fmi2Error at t = 4.0 s",
+                failsAfterFourSteps(directory, "--change", "fault=1@4"));
+    }
+
+    @Test
+    void aCrashOutOfProcessKeepsTheResultsBeforeIt(@TempDir Path directory) throws Exception {
+        String message = failsAfterFourSteps(directory, "--change", "fault=3@4", "--out-of-process");
+        assertTrue(message.contains("instance 'FaultySlave': its child process ended during fmi2DoStep with step 1.0 s"
+                + " at t = 4.0 s (exit code 86)"), message);
+    }
+
+    @Test
+    void aHangOutOfProcessEndsAfterTheCallTimeoutAndKeepsTheResultsBeforeIt(@TempDir Path directory)
+            throws Exception {
+        String message = failsAfterFourSteps(directory, "--change", "fault=4@4", "--out-of-process",
+                "--call-timeout", "1.5");
+        assertTrue(message.contains("instance 'FaultySlave': fmi2DoStep with step 1.0 s at t = 4.0 s did not answer"
+                + " within 1.5 s, so its child process was destroyed"), message);
+    }
+
+    @Test
+    void plotWithoutOutIsBadUsage(@TempDir Path directory) throws Exception {
+        Result result = drivetwin(directory, "simulate", fmu().toString(), "--stop", "1", "--step", "0.1",
+                "--plot", "temperature");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--plot and --summary need --out"), result.err());
     }
 
     @Test

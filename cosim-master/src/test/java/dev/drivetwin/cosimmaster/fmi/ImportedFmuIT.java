@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.cosimmaster.MasterException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,30 +29,12 @@ class ImportedFmuIT {
     Path temporary;
 
     private static Path thermalMass() {
-        return Path.of(System.getProperty("thermal.mass.fmu"));
+        return FmuVariants.thermalMass();
     }
 
-    /** A copy of ThermalMass.fmu whose entries pass through {@code change}: null drops one, else its new bytes. */
     private Path variant(String name, Map<String, UnaryOperator<byte[]>> changes, String... extraEntries)
             throws IOException {
-        Path copy = temporary.resolve(name + ".fmu");
-        try (InputStream in = Files.newInputStream(thermalMass()); ZipInputStream source = new ZipInputStream(in);
-                OutputStream out = Files.newOutputStream(copy); ZipOutputStream target = new ZipOutputStream(out)) {
-            for (ZipEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
-                byte[] content = source.readAllBytes();
-                UnaryOperator<byte[]> change = changes.getOrDefault(entry.getName(), UnaryOperator.identity());
-                byte[] changed = change.apply(content);
-                if (changed != null) {
-                    target.putNextEntry(new ZipEntry(entry.getName()));
-                    target.write(changed);
-                }
-            }
-            for (String extra : extraEntries) {
-                target.putNextEntry(new ZipEntry(extra));
-                target.write("escaped".getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return copy;
+        return FmuVariants.variant(thermalMass(), temporary, name, changes, extraEntries);
     }
 
     private static String refusal(Path fmu) {
@@ -106,10 +83,28 @@ class ImportedFmuIT {
     @Test
     void refusesAMalformedModelDescriptionNamingTheLine() throws IOException {
         String message = refusal(variant("badxml", Map.of("modelDescription.xml",
-                bytes -> new String(bytes, StandardCharsets.UTF_8).replace("causality=\"input\"",
-                        "causality=\"inptu\"").getBytes(StandardCharsets.UTF_8))));
+                FmuVariants.replacing("causality=\"input\"", "causality=\"inptu\""))));
         assertTrue(message.contains("modelDescription.xml line "), message);
         assertTrue(message.contains("'inptu'"), message);
+    }
+
+    @Test
+    void aNullInstanceIsRefusedNamingTheFile() throws IOException {
+        // The shim cannot start a slave class that does not exist, so fmi2Instantiate returns NULL.
+        Path fmu = variant("noslave", Map.of("resources/drivetwin-fmu.properties",
+                FmuVariants.replacing("dev.drivetwin.fmuexport.testslaves.ThermalMass", "dev.drivetwin.NoSuchSlave")));
+        try (ImportedFmu imported = ImportedFmu.load(fmu)) {
+            MasterException e = assertThrows(MasterException.class, () -> imported.instantiate("noslave"));
+            assertTrue(e.getMessage().startsWith(fmu + ": fmi2Instantiate returned NULL"), e.getMessage());
+        }
+    }
+
+    @Test
+    void readsTheDescriptionWithoutUnpackingAndNamesTheFileWhenItIsBroken() throws IOException {
+        assertEquals("ThermalMass", ImportedFmu.readDescription(thermalMass()).modelName());
+        Path broken = variant("nodescription", Map.of("modelDescription.xml", bytes -> null));
+        MasterException e = assertThrows(MasterException.class, () -> ImportedFmu.readDescription(broken));
+        assertEquals(broken + ": it has no modelDescription.xml", e.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.drivetwin.cosimmaster.cli;
 
+import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
 import dev.drivetwin.cosimmaster.execution.FixedStepExperiment;
 import dev.drivetwin.cosimmaster.execution.InputChange;
@@ -239,7 +240,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /** @throws MasterException naming the FMU and its variables when there is none of that name */
     private FmuVariable variable(FmuInstance instance, String name) {
         return instance.variables().stream().filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new MasterException(dev.drivetwin.cosimmaster.MasterError.UNKNOWN_VARIABLE, fmu,
+                .orElseThrow(() -> new MasterException(MasterError.UNKNOWN_VARIABLE, fmu,
                         name, instance.variables().stream().map(FmuVariable::name).toList()));
     }
 }

@@ -28,12 +28,14 @@ import java.util.List;
 public final class ChildFmuHost {
     private final DataInputStream in;
     private final DataOutputStream out;
+    private final Path file;
     private final FmuSlave slave;
     private final List<FmuVariable> variables;
 
-    private ChildFmuHost(DataInputStream in, DataOutputStream out, FmuSlave slave) {
+    private ChildFmuHost(DataInputStream in, DataOutputStream out, Path file, FmuSlave slave) {
         this.in = in;
         this.out = out;
+        this.file = file;
         this.slave = slave;
         this.variables = slave.variables();
     }
@@ -68,7 +70,7 @@ public final class ChildFmuHost {
             }
             try (slave) {
                 describe(out, slave);
-                new ChildFmuHost(in, out, slave).loop();
+                new ChildFmuHost(in, out, file, slave).loop();
             }
         } catch (MasterException e) {
             failed(out, e);
@@ -102,7 +104,8 @@ public final class ChildFmuHost {
             } catch (MasterException e) {
                 failed(out, e);
             } catch (RuntimeException e) {
-                failed(out, new MasterException(e, MasterError.BAD_FMU, slave.instanceName(), e.toString()));
+                failed(out, new MasterException(e, MasterError.BAD_FMU, file, "instance '" + slave.instanceName()
+                        + "': " + call + " failed in its child process: " + e));
             }
             out.flush();
             if (call == HostCall.CLOSE) {

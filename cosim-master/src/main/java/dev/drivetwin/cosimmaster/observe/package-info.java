@@ -1,5 +1,8 @@
 /**
- * Observers of a run ({@link dev.drivetwin.cosimmaster.observe.StepObserver}): the CSV result file and the
- * terminal table.
+ * Observers of a run ({@link dev.drivetwin.cosimmaster.observe.StepObserver}): the CSV result file, the terminal
+ * table, PNG plots ({@link dev.drivetwin.cosimmaster.observe.PngPlotWriter}, thinned in bounded memory by
+ * {@link dev.drivetwin.cosimmaster.observe.DecimatedSeries}), the JSON run summary
+ * ({@link dev.drivetwin.cosimmaster.observe.RunSummaryWriter}) and the progress bar. Each hears of a failed run
+ * ({@code failed}) before {@code finished}, so results end where the run did.
  */
 package dev.drivetwin.cosimmaster.observe;

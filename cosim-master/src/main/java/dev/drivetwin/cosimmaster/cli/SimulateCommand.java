@@ -186,12 +186,17 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private List<StepObserver> observers(TimedFmuInstance instance, FmuHosting hosting,
             FixedStepExperiment experiment, List<FmuVariable> observed) {
-        long every = printEvery != null ? printEvery : Math.max(1, experiment.steps() / 10);
+        boolean showProgress = progress || System.console() != null;
         List<StepObserver> observers = new ArrayList<>();
-        observers.add(new TerminalTable(spec.commandLine().getOut(), every));
-        if (progress || System.console() != null) {
+        if (showProgress) {
+            // first, so that its line is ended before the table prints its last row
             observers.add(new ProgressBar(System.err, experiment.startTime(), experiment.stopTime(), System::nanoTime));
         }
+        // Under a progress bar the table keeps to its first and last rows unless asked, so that rows printed on
+        // stdout do not land in the middle of the bar's line on the same terminal.
+        long every = printEvery != null ? printEvery
+                : showProgress ? Long.MAX_VALUE : Math.max(1, experiment.steps() / 10);
+        observers.add(new TerminalTable(spec.commandLine().getOut(), every));
         if (out == null) {
             return observers;
         }

@@ -13,6 +13,7 @@ public enum MasterError {
     IO("{0}: {1}"),
     CHILD_START("{0}: instance ''{1}'': cannot start its child process: {2}{3}"),
     CHILD_CRASHED("{0}: instance ''{1}'': its child process ended during {2}{3} ({4}){5}"),
+    CHILD_GONE("{0}: instance ''{1}'': cannot call {2}: its child process already failed{3}"),
     CHILD_HUNG("{0}: instance ''{1}'': {2}{3} did not answer within {4} s, so its child process was destroyed{5}");
 
     private final String pattern;

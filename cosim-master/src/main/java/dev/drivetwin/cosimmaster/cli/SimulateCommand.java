@@ -176,6 +176,9 @@ public final class SimulateCommand implements Callable<Integer> {
         for (String plot : plots) {
             for (String name : signals(plot)) {
                 FmuVariable v = variable(instance, name);
+                if (v.kind() == FmuVariable.VariableKind.STRING) {
+                    throw usage("--plot " + name + ": a String variable cannot be plotted");
+                }
                 if (!observed.contains(v)) {
                     observed.add(v);
                 }

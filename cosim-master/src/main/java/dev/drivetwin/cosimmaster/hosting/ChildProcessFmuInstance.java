@@ -361,8 +361,7 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     private void request(HostCall call) throws IOException {
         if (dead) {
-            throw new MasterException(MasterError.CHILD_CRASHED, file, instanceName, call.name(), when(Double.NaN),
-                    "it had already failed", "");
+            throw new MasterException(MasterError.CHILD_GONE, file, instanceName, call.name(), when(Double.NaN));
         }
         out.writeByte(call.ordinal());
     }

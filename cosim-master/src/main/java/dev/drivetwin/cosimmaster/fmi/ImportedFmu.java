@@ -67,7 +67,15 @@ public final class ImportedFmu implements Closeable {
      *     folder is deleted first
      */
     public static ImportedFmu load(Path file) {
-        FmuArchive archive = FmuArchive.extract(file);
+        return load(file, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * As {@link #load(Path)}, unpacking into a new folder under {@code unpackParent}: a child process is given a
+     * folder its master deletes, since a child that crashes cannot delete its own.
+     */
+    public static ImportedFmu load(Path file, Path unpackParent) {
+        FmuArchive archive = FmuArchive.extract(file, unpackParent);
         try {
             ModelDescription description = readDescription(archive);
             CoSimulation capabilities = description.coSimulation();

@@ -23,7 +23,8 @@ import java.util.List;
  * instantiates it once and serves {@link HostCall} requests until {@link HostCall#CLOSE} or the connection ends.
  * Anything it prints (FMU log messages, a JVM crash report) goes to its stderr, which the master keeps the tail of.
  *
- * <p>Arguments: port, .fmu file, instance name; the token comes in {@link HostCall#TOKEN_VARIABLE}.
+ * <p>Arguments: port, .fmu file, instance name, folder to unpack into (the master deletes it); the token comes in
+ * {@link HostCall#TOKEN_VARIABLE}.
  */
 public final class ChildFmuHost {
     private final DataInputStream in;
@@ -51,16 +52,16 @@ public final class ChildFmuHost {
             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
             out.write(token);
-            serve(in, out, Path.of(args[1]), args[2]);
+            serve(in, out, Path.of(args[1]), args[2], Path.of(args[3]));
         }
         // FMU threads (a hosted JVM's, a native library's) must not keep this process alive.
         System.exit(0);
     }
 
     /** Loads and instantiates the FMU, replies with its description, then answers requests. */
-    private static void serve(DataInputStream in, DataOutputStream out, Path file, String instanceName)
-            throws IOException {
-        try (ImportedFmu fmu = ImportedFmu.load(file)) {
+    private static void serve(DataInputStream in, DataOutputStream out, Path file, String instanceName,
+            Path unpackParent) throws IOException {
+        try (ImportedFmu fmu = ImportedFmu.load(file, unpackParent)) {
             FmuSlave slave;
             try {
                 slave = fmu.instantiate(instanceName);

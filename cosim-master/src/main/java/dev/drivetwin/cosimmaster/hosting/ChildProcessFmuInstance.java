@@ -13,16 +13,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +46,7 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     private final Path file;
     private final String instanceName;
+    private final Path unpackParent;
     private final Process process;
     private final ChildOutput output;
     private final Socket socket;
@@ -55,10 +59,11 @@ public final class ChildProcessFmuInstance implements FmuInstance {
     private double lastTime = Double.NaN;
     private boolean dead;
 
-    private ChildProcessFmuInstance(Path file, String instanceName, Process process, ChildOutput output,
-            Socket socket, Duration callTimeout) throws IOException {
+    private ChildProcessFmuInstance(Path file, String instanceName, Path unpackParent, Process process,
+            ChildOutput output, Socket socket, Duration callTimeout) throws IOException {
         this.file = file;
         this.instanceName = instanceName;
+        this.unpackParent = unpackParent;
         this.process = process;
         this.output = output;
         this.socket = socket;
@@ -80,35 +85,42 @@ public final class ChildProcessFmuInstance implements FmuInstance {
         }
         byte[] token = new byte[HostCall.TOKEN_LENGTH];
         new SecureRandom().nextBytes(token);
+        Path unpackParent = null;
+        Process process = null;
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            ProcessBuilder builder = new ProcessBuilder(command(server.getLocalPort(), file, instanceName))
-                    .redirectErrorStream(true);
+            unpackParent = Files.createTempDirectory("drivetwin-child-");
+            ProcessBuilder builder = new ProcessBuilder(command(server.getLocalPort(), file, instanceName,
+                    unpackParent)).redirectErrorStream(true);
             builder.environment().put(HostCall.TOKEN_VARIABLE, HexFormat.of().formatHex(token));
-            Process process = builder.start();
+            process = builder.start();
             ChildOutput output = new ChildOutput(process.getInputStream(), instanceName);
             Duration startTimeout = callTimeout.compareTo(MINIMUM_START_TIMEOUT) > 0 ? callTimeout
                     : MINIMUM_START_TIMEOUT;
             Socket socket = accept(server, process, token, startTimeout, file, instanceName, output);
-            ChildProcessFmuInstance instance = new ChildProcessFmuInstance(file, instanceName, process, output,
-                    socket, callTimeout);
+            ChildProcessFmuInstance instance = new ChildProcessFmuInstance(file, instanceName, unpackParent, process,
+                    output, socket, callTimeout);
             instance.readDescription(startTimeout);
             LOG.debug("{}: instance '{}' runs in child process {}", file, instanceName, process.pid());
             return instance;
-        } catch (IOException e) {
-            throw new MasterException(e, MasterError.CHILD_START, file, instanceName, e.getMessage(), "");
+        } catch (IOException | RuntimeException e) {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            deleteAfterExit(process, unpackParent);
+            throw e instanceof MasterException master ? master
+                    : new MasterException(e, MasterError.CHILD_START, file, instanceName, e.getMessage(), "");
         }
     }
 
     /** The same java and class path as this JVM, so the child has exactly the master's FMI layer. */
-    private static List<String> command(int port, Path file, String instanceName) {
+    private static List<String> command(int port, Path file, String instanceName, Path unpackParent) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // A JVM crash report goes to the temporary folder, not into the user's working folder.
         String errorFile = Path.of(System.getProperty("java.io.tmpdir"), "drivetwin-child-hs_err_pid%p.log").toString();
         return List.of(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
                 "-XX:+UseSerialGC", "-Xss2m", "-XX:ErrorFile=" + errorFile, ChildFmuHost.class.getName(),
-                Integer.toString(port),
-                file.toAbsolutePath().toString(), instanceName);
+                Integer.toString(port), file.toAbsolutePath().toString(), instanceName, unpackParent.toString());
     }
 
     /** Waits for the child's connection, polling so that a child that dies first is noticed at once. */
@@ -345,6 +357,11 @@ public final class ChildProcessFmuInstance implements FmuInstance {
         }
     }
 
+    /** The folder the child unpacks the FMU into, deleted when the child has ended; for tests. */
+    Path unpackFolder() {
+        return unpackParent;
+    }
+
     /** The child's process id, for tests and diagnosis. */
     public long pid() {
         return process.pid();
@@ -443,5 +460,28 @@ public final class ChildProcessFmuInstance implements FmuInstance {
             LOG.debug("closing the socket of {}: {}", instanceName, e.toString());
         }
         process.destroyForcibly();
+        deleteAfterExit(process, unpackParent);
+    }
+
+    /** Deletes the child's unpack folder once the child has ended (it may still hold files open until then). */
+    private static void deleteAfterExit(Process process, Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try {
+            if (process != null && !process.waitFor(OUTPUT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warn("child process {} has not ended; leaving {} behind", process.pid(), folder);
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot delete the child's folder {}: {}", folder, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

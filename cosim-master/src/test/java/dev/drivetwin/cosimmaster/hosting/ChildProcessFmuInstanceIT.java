@@ -13,6 +13,7 @@ import dev.drivetwin.cosimmaster.fmi.FmuInstance;
 import dev.drivetwin.cosimmaster.fmi.FmuVariable;
 import dev.drivetwin.cosimmaster.fmi.FmuVariants;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -78,6 +79,17 @@ class ChildProcessFmuInstanceIT {
     }
 
     @Test
+    void closingEndsTheChildAndDeletesWhatItUnpacked() throws Exception {
+        ChildProcessFmuInstance instance = (ChildProcessFmuInstance) launcher.instantiate(FmuVariants.thermalMass(),
+                "closing", FmuHosting.CHILD_PROCESS);
+        ProcessHandle child = ProcessHandle.of(instance.pid()).orElseThrow();
+        instance.close();
+        assertFalse(child.isAlive());
+        assertFalse(Files.exists(instance.unpackFolder()));
+        instance.close(); // safe to repeat
+    }
+
+    @Test
     void twoInstancesOfOneFmuRunSideBySideInTheirOwnProcesses() {
         try (ChildProcessFmuInstance first = (ChildProcessFmuInstance) launcher.instantiate(FmuVariants.thermalMass(),
                 "first", FmuHosting.CHILD_PROCESS);
@@ -135,11 +147,14 @@ class ChildProcessFmuInstanceIT {
     void aChildWhoseJvmHaltsIsReportedWithTheCallTimeAndExitCode() {
         FmuInstance instance = faultyAfterThreeSteps(FmuHosting.CHILD_PROCESS, HALT);
         long pid = ((ChildProcessFmuInstance) instance).pid();
+        Path unpacked = ((ChildProcessFmuInstance) instance).unpackFolder();
+        assertTrue(Files.isDirectory(unpacked));
         MasterException e = assertThrows(MasterException.class, () -> instance.doStep(3, 1));
         assertEquals(MasterError.CHILD_CRASHED, e.error());
         assertTrue(e.getMessage().startsWith(FmuVariants.faultySlave() + ": instance 'faulty': its child process"
                 + " ended during fmi2DoStep with step 1.0 s at t = 3.0 s (exit code 86)"), e.getMessage());
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertFalse(Files.exists(unpacked), "the master deletes what the halted child could not");
         MasterException later = assertThrows(MasterException.class, () -> instance.doStep(4, 1));
         assertEquals(FmuVariants.faultySlave() + ": instance 'faulty': cannot call DO_STEP: its child process already"
                 + " failed after t = 3.0 s", later.getMessage());
@@ -183,6 +198,8 @@ class ChildProcessFmuInstanceIT {
                     "the child's last output: " + e.getMessage());
             assertTrue(e.getMessage().contains("SIGSEGV"), e.getMessage());
             instance.close();
+            Files.deleteIfExists(Path.of(System.getProperty("java.io.tmpdir"), "drivetwin-child-hs_err_pid" + pid
+                    + ".log"));
         }
     }
 

@@ -170,7 +170,10 @@ public final class ChildFmuHost {
 
     /** {@link DataOutputStream#writeUTF} takes at most 65535 bytes; longer messages are cut. */
     private static void failed(DataOutputStream out, MasterException e) throws IOException {
-        String message = e.getMessage().length() > 16_000 ? e.getMessage().substring(0, 16_000) + "..." : e.getMessage();
+        String message = e.getMessage();
+        if (message.length() > 16_000) {
+            message = message.substring(0, 16_000) + "...";
+        }
         out.writeByte(HostCall.FAILED);
         out.writeUTF(e.error().name());
         out.writeUTF(message);

@@ -131,7 +131,8 @@ public final class ChildProcessFmuInstance implements FmuInstance {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new MasterException(MasterError.CHILD_START, file, instanceName, "it ended with exit code "
-                        + process.exitValue() + " before connecting", ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
+                        + process.exitValue() + " before connecting",
+                        ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
             }
             try {
                 Socket socket = server.accept();
@@ -173,6 +174,11 @@ public final class ChildProcessFmuInstance implements FmuInstance {
             variables = List.copyOf(list);
             indices = map;
             socket.setSoTimeout(callTimeoutMillis);
+        } catch (SocketTimeoutException e) {
+            // not lost(), whose message gives the call timeout rather than the longer one for loading
+            destroy();
+            throw new MasterException(e, MasterError.CHILD_START, file, instanceName, "it did not load the FMU"
+                    + " within " + timeout.toSeconds() + " s", ChildOutput.asSuffix(output.tail(OUTPUT_WAIT_MILLIS)));
         } catch (IOException e) {
             throw lost("loading and fmi2Instantiate", Double.NaN, e);
         } catch (MasterException e) {

@@ -67,7 +67,8 @@ public final class PngPlotWriter implements StepObserver {
             String name = signals.get(i);
             columns[i] = indexOf(observed, name);
             if (columns[i] < 0) {
-                throw new MasterException(MasterError.IO, file, "cannot plot '" + name + "': the observed variables are "
+                throw new MasterException(MasterError.IO, file, "cannot plot '" + name + "': the observed variables"
+                        + " are "
                         + observed.stream().map(FmuVariable::name).toList());
             }
             plotted.add(observed.get(columns[i]));

@@ -72,9 +72,10 @@ public final class RunSummaryWriter implements StepObserver {
     public void finished() {
         double wallTime = started ? (nanoClock.getAsLong() - startNanos) * 1e-9 : 0;
         double simulated = Double.isNaN(simulatedUntil) ? 0 : simulatedUntil - startTime;
+        double until = Double.isNaN(simulatedUntil) ? startTime : simulatedUntil;
         RunSummary summary = new RunSummary(files, startTime, stopTime, stepSize, algorithm, wallTime,
-                wallTime > 0 ? simulated / wallTime : 0, steps, Double.isNaN(simulatedUntil) ? startTime : simulatedUntil,
-                timings(), failure == null ? "ok" : "failed", failure);
+                wallTime > 0 ? simulated / wallTime : 0, steps, until, timings(), failure == null ? "ok" : "failed",
+                failure);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

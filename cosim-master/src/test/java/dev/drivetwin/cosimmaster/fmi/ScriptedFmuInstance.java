@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class ScriptedFmuInstance implements FmuInstance {
     public static final FmuVariable SPEED = new FmuVariable("speed", 0, FmuVariable.VariableKind.REAL, "input", "m/s");
-    public static final FmuVariable FAULT = new FmuVariable("fault", 1, FmuVariable.VariableKind.INTEGER, "input", null);
+    public static final FmuVariable FAULT = new FmuVariable("fault", 1, FmuVariable.VariableKind.INTEGER, "input",
+            null);
     public static final FmuVariable POSITION = new FmuVariable("position", 2, FmuVariable.VariableKind.REAL, "output",
             "m");
 

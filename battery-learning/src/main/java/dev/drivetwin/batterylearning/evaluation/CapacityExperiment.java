@@ -11,6 +11,7 @@ import dev.drivetwin.fmubattery.residual.PowerLawFade;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Trains the fade law, the data-only and the hybrid model on training cycles and scores them on test cycles that
@@ -27,16 +28,35 @@ public final class CapacityExperiment {
     private CapacityExperiment() {
     }
 
-    public static Comparison chronological(String label, Split split, TrainingSettings hybridSettings,
-            TrainingSettings dataOnlySettings) {
-        List<NasaCycle> training = split.training();
-        PowerLawFade law = PowerLawFit.fit(cycleNumbers(training), capacities(training));
-        double[] physics = physics(law, training);
-        return score(label, training, split.test(), law, physics, hybridSettings, dataOnlySettings);
+    /**
+     * What one experiment trains on and is scored on.
+     *
+     * @param law the fade law the models apply to the test cycles
+     * @param physics C_physics of each training cycle [C]
+     */
+    record Setup(String label, List<NasaCycle> training, List<NasaCycle> test, PowerLawFade law, double[] physics) {
+    }
+
+    public static Comparison chronological(String label, Split split, OptionalDouble fadeExponent,
+            TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
+        return compare(chronologicalSetup(label, split, fadeExponent), hybridSettings, dataOnlySettings);
     }
 
     public static Comparison crossCell(String label, List<List<NasaCycle>> trainingCells, List<NasaCycle> testCell,
-            TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
+            OptionalDouble fadeExponent, TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
+        return compare(crossCellSetup(label, trainingCells, testCell, fadeExponent), hybridSettings,
+                dataOnlySettings);
+    }
+
+    /** @param fadeExponent the fade law's z if fixed, else fitted with C0 and a */
+    static Setup chronologicalSetup(String label, Split split, OptionalDouble fadeExponent) {
+        List<NasaCycle> training = split.training();
+        PowerLawFade law = PowerLawFit.fit(cycleNumbers(training), capacities(training), fadeExponent);
+        return new Setup(label, training, split.test(), law, physics(law, training));
+    }
+
+    static Setup crossCellSetup(String label, List<List<NasaCycle>> trainingCells, List<NasaCycle> testCell,
+            OptionalDouble fadeExponent) {
         List<NasaCycle> training = new ArrayList<>();
         List<Double> relative = new ArrayList<>();
         for (List<NasaCycle> cell : trainingCells) {
@@ -46,7 +66,7 @@ public final class CapacityExperiment {
             }
         }
         PowerLawFade shape = PowerLawFit.fitRelative(cycleNumbers(training),
-                relative.stream().mapToDouble(Double::doubleValue).toArray(), 1);
+                relative.stream().mapToDouble(Double::doubleValue).toArray(), 1, fadeExponent);
         double[] physics = new double[training.size()];
         int k = 0;
         for (List<NasaCycle> cell : trainingCells) {
@@ -55,31 +75,40 @@ public final class CapacityExperiment {
                 physics[k++] = law.capacity(c.conditions().cycleNumber());
             }
         }
-        PowerLawFade testLaw = scaled(shape, testCell.get(0).capacity());
-        return score(label, training, testCell.subList(1, testCell.size()), testLaw, physics, hybridSettings,
-                dataOnlySettings);
+        return new Setup(label, training, testCell.subList(1, testCell.size()),
+                scaled(shape, testCell.get(0).capacity()), physics);
     }
 
     private static PowerLawFade scaled(PowerLawFade shape, double initialCapacity) {
         return new PowerLawFade(initialCapacity, shape.coefficient(), shape.exponent());
     }
 
-    private static Comparison score(String label, List<NasaCycle> training, List<NasaCycle> test, PowerLawFade law,
-            double[] physics, TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
-        String source = label + ": " + training.size() + " training cycles of " + cells(training);
-        ResidualModel hybrid = ResidualModelTrainer.train(training, physics, law, ModelKind.HYBRID, hybridSettings,
-                source);
-        ResidualModel dataOnly = ResidualModelTrainer.train(training, physics, law, ModelKind.DATA_ONLY,
-                dataOnlySettings, source);
-        double[] measured = capacities(test);
-        List<CapacityEstimate> hybridEstimates = estimates(hybrid, test);
-        List<CapacityEstimate> dataOnlyEstimates = estimates(dataOnly, test);
-        double uncertainty = hybridEstimates.stream().mapToDouble(CapacityEstimate::uncertainty).average()
-                .orElse(0);
-        return new Comparison(label, training.size(), test.size(),
-                Metrics.of(measured, column(hybridEstimates, true)), Metrics.of(measured,
-                        column(dataOnlyEstimates, false)), Metrics.of(measured, column(hybridEstimates, false)),
-                uncertainty, hybridSettings, dataOnlySettings);
+    private static Comparison compare(Setup setup, TrainingSettings hybridSettings,
+            TrainingSettings dataOnlySettings) {
+        double[] measured = capacities(setup.test());
+        List<CapacityEstimate> hybrid = estimates(train(setup, ModelKind.HYBRID, hybridSettings), setup.test());
+        List<CapacityEstimate> dataOnly = estimates(train(setup, ModelKind.DATA_ONLY, dataOnlySettings),
+                setup.test());
+        double uncertainty = hybrid.stream().mapToDouble(CapacityEstimate::uncertainty).average().orElse(0);
+        return new Comparison(setup.label(), setup.training().size(), setup.test().size(),
+                Metrics.of(measured, column(hybrid, true)), Metrics.of(measured, column(dataOnly, false)),
+                Metrics.of(measured, column(hybrid, false)), uncertainty, hybridSettings, dataOnlySettings);
+    }
+
+    /** The test-cycle metrics of one model kind alone (what hyper-parameter selection compares). */
+    static Metrics scorePhysics(Setup setup) {
+        return Metrics.of(capacities(setup.test()), physics(setup.law(), setup.test()));
+    }
+
+    static Metrics score(Setup setup, ModelKind kind, TrainingSettings settings) {
+        return Metrics.of(capacities(setup.test()), column(estimates(train(setup, kind, settings), setup.test()),
+                false));
+    }
+
+    static ResidualModel train(Setup setup, ModelKind kind, TrainingSettings settings) {
+        String source = setup.label() + ": " + kind + " model trained on " + setup.training().size() + " cycles of "
+                + cells(setup.training()) + " (NASA PCoE, B. Saha and K. Goebel 2007), " + settings;
+        return ResidualModelTrainer.train(setup.training(), setup.physics(), setup.law(), kind, settings, source);
     }
 
     /** The pure-Java model's estimate for each cycle. */

@@ -1,6 +1,7 @@
 package dev.drivetwin.batterylearning.physics;
 
 import dev.drivetwin.fmubattery.residual.PowerLawFade;
+import java.util.OptionalDouble;
 
 /**
  * Least-squares fits of the fade law C(n) = C0·(1 - a·n^z) ({@link PowerLawFade}). For a fixed exponent z the law
@@ -19,6 +20,22 @@ public final class PowerLawFit {
     /** C0, a and z all free, from capacities [C] at cycle numbers {@code cycles}. */
     public static PowerLawFade fit(double[] cycles, double[] capacities) {
         return search(z -> freeIntercept(cycles, capacities, z));
+    }
+
+    /** C0, a and z, z given if {@code exponent} is present (e.g. 1: linear fade, 0.5: Schmalstieg's square root). */
+    public static PowerLawFade fit(double[] cycles, double[] capacities, OptionalDouble exponent) {
+        return exponent.isPresent() ? freeIntercept(cycles, capacities, exponent.getAsDouble()).law()
+                : fit(cycles, capacities);
+    }
+
+    /** {@link #fitRelative(double[], double[], double)} with z given if {@code exponent} is present. */
+    public static PowerLawFade fitRelative(double[] cycles, double[] relative, double initialCapacity,
+            OptionalDouble exponent) {
+        if (exponent.isEmpty()) {
+            return fitRelative(cycles, relative, initialCapacity);
+        }
+        PowerLawFade unit = fixedIntercept(cycles, relative, exponent.getAsDouble()).law();
+        return new PowerLawFade(initialCapacity, unit.coefficient(), unit.exponent());
     }
 
     /**

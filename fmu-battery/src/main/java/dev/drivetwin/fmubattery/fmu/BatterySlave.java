@@ -16,6 +16,7 @@ import dev.drivetwin.modeldescriptions.model.Causality;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 
@@ -47,6 +48,8 @@ public final class BatterySlave implements Slave {
     private Pack pack;
     private HybridCapacityModel capacityEstimator;
     private CapacityEstimate capacity;
+    /** The cycle inputs {@link #capacity} was estimated for: they change once per cycle, not every step. */
+    private double[] estimatedFor;
 
     @Override
     public void declare(SlaveDeclaration d) {
@@ -154,10 +157,16 @@ public final class BatterySlave implements Slave {
         pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
         pack.setDemandCurrent(powerDemandMode ? 0 : currentDemand, coolantTemperature);
         capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
+        capacity = null;
         estimateCapacity();
     }
 
+    /** Re-estimates only when a cycle input changed, so the ensemble does not add to the cost of every step. */
     private void estimateCapacity() {
+        if (capacity != null && Arrays.equals(cycle, estimatedFor)) {
+            return;
+        }
+        estimatedFor = cycle.clone();
         capacity = capacityEstimator.estimate(new CycleConditions(cycle[0], cycle[1], cycle[2], cycle[3], cycle[4],
                 cycle[5], cycle[6]));
     }
@@ -186,6 +195,7 @@ public final class BatterySlave implements Slave {
         pack = null;
         capacityEstimator = null;
         capacity = null;
+        estimatedFor = null;
     }
 
     @Override
@@ -237,6 +247,7 @@ public final class BatterySlave implements Slave {
             pack.restore(state);
             capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
             capacity = new CapacityEstimate(in.readDouble(), in.readDouble(), in.readDouble());
+            estimatedFor = null; // the next step re-estimates from the restored inputs: same function, same value
         } else {
             reset();
         }

@@ -6,6 +6,8 @@ public enum LearningError {
             + " -Dnasa.data.dir=... or --data to point elsewhere)"),
     BAD_DATA("{0} line {1}: {2}"),
     BAD_SPLIT("{0}"),
+    BAD_SETTINGS("hidden widths {0} (each at least 1), epochs {1} (at least 1), learning rate {2} (positive),"
+            + " weight decay {3} (not negative), ensemble size {4} (at least 1): one of them is out of range"),
     IO("{0}: {1}");
 
     private final String pattern;

@@ -1,5 +1,7 @@
 package dev.drivetwin.batterylearning.training;
 
+import dev.drivetwin.batterylearning.LearningError;
+import dev.drivetwin.batterylearning.LearningException;
 import java.util.List;
 
 /**
@@ -18,9 +20,8 @@ public record TrainingSettings(List<Integer> hiddenWidths, int epochs, double le
         hiddenWidths = List.copyOf(hiddenWidths);
         if (hiddenWidths.stream().anyMatch(w -> w < 1) || epochs < 1 || !(learningRate > 0)
                 || !(weightDecay >= 0) || ensembleSize < 1) {
-            throw new IllegalArgumentException("bad training settings " + hiddenWidths + ", " + epochs + " epochs, "
-                    + "learning rate " + learningRate + ", weight decay " + weightDecay + ", ensemble "
-                    + ensembleSize);
+            throw new LearningException(LearningError.BAD_SETTINGS, hiddenWidths, epochs, learningRate, weightDecay,
+                    ensembleSize);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.drivetwin.fmubattery.residual;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record CycleConditions(double cycleNumber, double meanTemperature, double
         if (kind == ModelKind.DATA_ONLY) {
             return FEATURE_NAMES;
         }
-        var names = new java.util.ArrayList<>(FEATURE_NAMES);
+        List<String> names = new ArrayList<>(FEATURE_NAMES);
         names.add(PHYSICS_CAPACITY);
         return List.copyOf(names);
     }

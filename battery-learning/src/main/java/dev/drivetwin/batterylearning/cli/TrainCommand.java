@@ -29,8 +29,8 @@ final class TrainCommand implements Callable<Integer> {
     double fraction;
     @Option(names = "--kind", defaultValue = "HYBRID", description = "HYBRID or DATA_ONLY")
     ModelKind kind;
-    @Option(names = "--select", description = "choose the fade exponent, hidden widths, epochs and decay on the last 20 %% of the training"
-            + " cycles among the candidates of HyperParameterSelection (else --hidden and --epochs)")
+    @Option(names = "--select", description = "choose the fade exponent, hidden widths, epochs and decay on the"
+            + " last 20 %% of the training cycles among the candidates of HyperParameterSelection (else the options)")
     boolean select;
     @Option(names = "--hidden", split = ",", defaultValue = "8", description = "hidden layer widths, e.g. 16,16")
     List<Integer> hidden;

@@ -8,7 +8,7 @@ public enum MasterError {
     BAD_FMU("{0}: {1}"),
     UNKNOWN_VARIABLE("{0}: no variable ''{1}''; it has {2}"),
     BAD_VALUE("{0}: variable ''{1}'' of type {2} cannot take the value ''{3}''"),
-    FMI_CALL("{0}: {1} returned {2}{3}"),
+    FMI_CALL("{0}: instance ''{1}'': {2} returned {3}{4}"),
     BAD_EXPERIMENT("{0}: {1}"),
     IO("{0}: {1}"),
     CHILD_START("{0}: instance ''{1}'': cannot start its child process: {2}{3}"),

@@ -13,6 +13,8 @@ public enum BatteryError {
     INTEGRATION_FAILED("step from t = {0} s to {1} s: {2}"),
     UNKNOWN_PRESET("preset ''{0}'': no resource {1}; known presets: {2}"),
     BAD_PRESET("preset {0}: {1}"),
+    BAD_RESIDUAL_MODEL("residual capacity model {0}: {1}"),
+    UNKNOWN_RESIDUAL_MODEL("residual capacity model ''{0}'': neither a file nor a built-in model; built-in: {1}"),
     IO("{0}: {1}");
 
     private final String pattern;

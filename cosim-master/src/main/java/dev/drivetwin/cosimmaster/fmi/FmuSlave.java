@@ -30,7 +30,7 @@ public final class FmuSlave implements FmuInstance {
         this.slave = slave;
         if (component(slave) == 0) {
             // FMI4j 0.38.0 wraps a NULL fmi2Component without a word; every later call would pass NULL.
-            throw new MasterException(MasterError.FMI_CALL, fmu.file(), "fmi2Instantiate", "NULL",
+            throw new MasterException(MasterError.FMI_CALL, fmu.file(), slave.getInstanceName(), "fmi2Instantiate", "NULL",
                     " (the FMU's log above says why)");
         }
     }
@@ -189,7 +189,7 @@ public final class FmuSlave implements FmuInstance {
             LOG.warn("{}: {} returned fmi2Warning{}", fmu.file(), call, when);
             return;
         }
-        throw new MasterException(MasterError.FMI_CALL, fmu.file(), call, "fmi2" + status, when);
+        throw new MasterException(MasterError.FMI_CALL, fmu.file(), instanceName(), call, "fmi2" + status, when);
     }
 
     private static boolean parseBoolean(String text) {

@@ -136,7 +136,7 @@ class SimulateIT {
 
     @Test
     void anFmuErrorKeepsTheResultsBeforeIt(@TempDir Path directory) throws Exception {
-        assertEquals(faultySlave() + ": fmi2DoStep with step 1.0 s returned fmi2Error at t = 4.0 s",
+        assertEquals(faultySlave() + ": instance 'FaultySlave': fmi2DoStep with step 1.0 s returned fmi2Error at t = 4.0 s",
                 failsAfterFourSteps(directory, "--change", "fault=1@4"));
     }
 

@@ -102,7 +102,7 @@ public final class ScriptedFmuInstance implements FmuInstance {
     public void doStep(double time, double stepSize) {
         clock.nanos += nanosPerStep;
         if (fault == 1) {
-            throw new MasterException(MasterError.FMI_CALL, Path.of("Scripted.fmu"), "fmi2DoStep", "fmi2Error",
+            throw new MasterException(MasterError.FMI_CALL, Path.of("Scripted.fmu"), instanceName(), "fmi2DoStep", "fmi2Error",
                     " at t = " + time + " s");
         }
         position += speed * stepSize;

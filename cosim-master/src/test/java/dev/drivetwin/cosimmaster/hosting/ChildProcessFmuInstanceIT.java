@@ -138,7 +138,7 @@ class ChildProcessFmuInstanceIT {
             MasterException e = assertThrows(MasterException.class, () -> instance.doStep(3, 1));
             assertEquals(MasterError.FMI_CALL, e.error());
             assertEquals(inProcess, e.getMessage());
-            assertEquals(FmuVariants.faultySlave() + ": fmi2DoStep with step 1.0 s returned fmi2Error at t = 3.0 s",
+            assertEquals(FmuVariants.faultySlave() + ": instance 'faulty': fmi2DoStep with step 1.0 s returned fmi2Error at t = 3.0 s",
                     e.getMessage());
         }
     }

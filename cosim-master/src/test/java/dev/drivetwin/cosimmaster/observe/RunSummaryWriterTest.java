@@ -63,7 +63,7 @@ class RunSummaryWriterTest {
         assertEquals("failed", summary.status());
         assertEquals("scripted", summary.failure().instance());
         assertEquals(3, summary.failure().time(), 0.0, "the step from 3 s failed, so results end at 3 s");
-        assertEquals("Scripted.fmu: fmi2DoStep returned fmi2Error at t = 3.0 s", summary.failure().message());
+        assertEquals("Scripted.fmu: instance 'scripted': fmi2DoStep returned fmi2Error at t = 3.0 s", summary.failure().message());
         assertEquals(6, summary.steps());
         assertEquals(7, summary.fmus().get(0).doStepCalls(), "six good steps and the failed one");
     }

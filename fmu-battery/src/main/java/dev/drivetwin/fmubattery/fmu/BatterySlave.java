@@ -4,6 +4,10 @@ import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 import dev.drivetwin.fmubattery.pack.Pack;
 import dev.drivetwin.fmubattery.parameters.Presets;
+import dev.drivetwin.fmubattery.residual.CapacityEstimate;
+import dev.drivetwin.fmubattery.residual.CycleConditions;
+import dev.drivetwin.fmubattery.residual.HybridCapacityModel;
+import dev.drivetwin.fmubattery.residual.ResidualModelFiles;
 import dev.drivetwin.fmuexport.slave.RealVariable;
 import dev.drivetwin.fmuexport.slave.Slave;
 import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
@@ -12,6 +16,7 @@ import dev.drivetwin.modeldescriptions.model.Causality;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 
@@ -21,6 +26,11 @@ import java.util.function.ToDoubleFunction;
  * {@code powerDemand} [W], solved for current at the start of each step. Outputs are those at the end of the last
  * step with that step's current, so they depend on no input directly. A power the pack cannot deliver makes
  * {@code doStep} return fmi2Discard with the most it can deliver in the message; the state is unchanged.
+ *
+ * <p>The learned capacity model ({@link HybridCapacityModel}, file named by the parameter {@code capacityModel})
+ * is evaluated at initialisation and after each step from the cycle inputs held over the step ({@code cycleNumber}
+ * ... {@code dischargeRate}, those of {@link CycleConditions}), giving {@code physicsCapacity},
+ * {@code hybridCapacity} and {@code capacityUncertainty}; it does not feed back into the pack.
  */
 public final class BatterySlave implements Slave {
     private String preset = "Naumann2018Lfp220Ah";
@@ -32,7 +42,14 @@ public final class BatterySlave implements Slave {
     private double currentDemand;
     private double powerDemand;
     private double coolantTemperature = 298.15;
+    private String capacityModel = ResidualModelFiles.BUILT_IN.get(0);
+    /** Inputs of the capacity model in the order of {@link CycleConditions#FEATURE_NAMES}, SI units. */
+    private final double[] cycle = {1, 305.15, 311.15, 10000, 3000, 18000, 1 / 3600.0};
     private Pack pack;
+    private HybridCapacityModel capacityEstimator;
+    private CapacityEstimate capacity;
+    /** The cycle inputs {@link #capacity} was estimated for: they change once per cycle, not every step. */
+    private double[] estimatedFor;
 
     @Override
     public void declare(SlaveDeclaration d) {
@@ -65,6 +82,22 @@ public final class BatterySlave implements Slave {
         d.real("coolantTemperature").causality(Causality.INPUT).unit("K").displayUnit("degC").start(298.15).min(0)
                 .description("Coolant or ambient temperature [K]").getter(() -> coolantTemperature)
                 .setter(v -> coolantTemperature = v);
+        d.string("capacityModel").causality(Causality.PARAMETER).start(capacityModel)
+                .description("Learned capacity model: a weights file, or built-in " + ResidualModelFiles.BUILT_IN)
+                .getter(() -> capacityModel).setter(v -> capacityModel = v);
+        cycleInput(d, 0, "1", "Discharge cycles so far, this one included [1]");
+        cycleInput(d, 1, "K", "Mean cell temperature during the discharge [K]").displayUnit("degC");
+        cycleInput(d, 2, "K", "Highest cell temperature during the discharge [K]").displayUnit("degC");
+        cycleInput(d, 3, "s", "Duration of the charge before the discharge [s]").displayUnit("h");
+        cycleInput(d, 4, "s", "Constant-current part of that charge [s]").displayUnit("h");
+        cycleInput(d, 5, "s", "Time since the previous discharge started [s]").displayUnit("h");
+        cycleInput(d, 6, "1/s", "Discharge current over nominal capacity (1C = 1/3600) [1/s]");
+        capacityOutput(d, "physicsCapacity", "Capacity from the fade law alone [C]",
+                CapacityEstimate::physicsCapacity);
+        capacityOutput(d, "hybridCapacity", "Fade law plus learned correction, ensemble mean [C]",
+                CapacityEstimate::capacity);
+        capacityOutput(d, "capacityUncertainty", "Standard deviation of the ensemble's capacities [C]",
+                CapacityEstimate::uncertainty);
         output(d, "terminalVoltage", "V", "Cell terminal voltage [V]", Pack::cellVoltage);
         output(d, "soc", "1", "State of charge of the present capacity [1]", Pack::soc);
         output(d, "packCurrent", "A", "Pack current, positive on discharge [A]", Pack::packCurrent);
@@ -98,6 +131,18 @@ public final class BatterySlave implements Slave {
                 .getter(getter);
     }
 
+    private RealVariable cycleInput(SlaveDeclaration d, int index, String unit, String description) {
+        return d.real(CycleConditions.FEATURE_NAMES.get(index)).causality(Causality.INPUT).unit(unit)
+                .start(cycle[index]).description(description).getter(() -> cycle[index])
+                .setter(v -> cycle[index] = v);
+    }
+
+    private void capacityOutput(SlaveDeclaration d, String name, String description,
+            ToDoubleFunction<CapacityEstimate> read) {
+        d.real(name).causality(Causality.OUTPUT).unit("C").displayUnit("Ah").dependsOn().description(description)
+                .getter(() -> capacity == null ? 0 : read.applyAsDouble(capacity));
+    }
+
     @Override
     public void enterInitializationMode() {
         start();
@@ -111,16 +156,31 @@ public final class BatterySlave implements Slave {
     private void start() {
         pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
         pack.setDemandCurrent(powerDemandMode ? 0 : currentDemand, coolantTemperature);
+        capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
+        capacity = null;
+        estimateCapacity();
+    }
+
+    /** Re-estimates only when a cycle input changed, so the ensemble does not add to the cost of every step. */
+    private void estimateCapacity() {
+        if (capacity != null && Arrays.equals(cycle, estimatedFor)) {
+            return;
+        }
+        estimatedFor = cycle.clone();
+        capacity = capacityEstimator.estimate(new CycleConditions(cycle[0], cycle[1], cycle[2], cycle[3], cycle[4],
+                cycle[5], cycle[6]));
     }
 
     @Override
     public void doStep(double currentCommunicationPoint, double communicationStepSize) {
         if (!powerDemandMode) {
             pack.stepCurrent(currentDemand, coolantTemperature, communicationStepSize);
+            estimateCapacity();
             return;
         }
         try {
             pack.stepPower(powerDemand, coolantTemperature, communicationStepSize);
+            estimateCapacity();
         } catch (BatteryException e) {
             if (e.error() == BatteryError.POWER_NOT_DELIVERABLE) {
                 throw new SlaveException("powerDemand at t = " + currentCommunicationPoint + " s: "
@@ -133,6 +193,9 @@ public final class BatterySlave implements Slave {
     @Override
     public void reset() {
         pack = null;
+        capacityEstimator = null;
+        capacity = null;
+        estimatedFor = null;
     }
 
     @Override
@@ -143,6 +206,10 @@ public final class BatterySlave implements Slave {
                 powerDemand, coolantTemperature}) {
             out.writeDouble(v);
         }
+        out.writeUTF(capacityModel);
+        for (double v : cycle) {
+            out.writeDouble(v);
+        }
         out.writeBoolean(pack != null);
         if (pack != null) {
             double[] state = pack.state();
@@ -150,6 +217,9 @@ public final class BatterySlave implements Slave {
             for (double v : state) {
                 out.writeDouble(v);
             }
+            out.writeDouble(capacity.physicsCapacity());
+            out.writeDouble(capacity.capacity());
+            out.writeDouble(capacity.uncertainty());
         }
     }
 
@@ -164,6 +234,10 @@ public final class BatterySlave implements Slave {
         currentDemand = in.readDouble();
         powerDemand = in.readDouble();
         coolantTemperature = in.readDouble();
+        capacityModel = in.readUTF();
+        for (int k = 0; k < cycle.length; k++) {
+            cycle[k] = in.readDouble();
+        }
         if (in.readBoolean()) {
             double[] state = new double[in.readInt()];
             for (int k = 0; k < state.length; k++) {
@@ -171,8 +245,11 @@ public final class BatterySlave implements Slave {
             }
             pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
             pack.restore(state);
+            capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
+            capacity = new CapacityEstimate(in.readDouble(), in.readDouble(), in.readDouble());
+            estimatedFor = null; // the next step re-estimates from the restored inputs: same function, same value
         } else {
-            pack = null;
+            reset();
         }
     }
 }

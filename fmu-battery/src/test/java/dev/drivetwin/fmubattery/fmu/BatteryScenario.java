@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.fmubattery.pack.Pack;
 import dev.drivetwin.fmubattery.parameters.Presets;
+import dev.drivetwin.fmubattery.residual.CapacityEstimate;
+import dev.drivetwin.fmubattery.residual.CycleConditions;
+import dev.drivetwin.fmubattery.residual.HybridCapacityModel;
+import dev.drivetwin.fmubattery.residual.ResidualModelFiles;
 import java.io.File;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -14,7 +18,8 @@ import java.util.function.ToDoubleFunction;
  * The run every importer IT of Battery.fmu repeats: 600 steps of 1 s with a sinusoidal current demand (charge and
  * discharge) and a rising coolant temperature, aging accelerated so its outputs move, compared after each step
  * with {@link Pack} called directly. The FMU runs the same Java code with the same inputs in the same order, so
- * outputs must agree to 1e-12 relative (in practice bit for bit).
+ * outputs must agree to 1e-12 relative (in practice bit for bit). The learned capacity outputs are checked the same
+ * way against {@link HybridCapacityModel} with the built-in model, the cycle inputs changing every step.
  */
 final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
@@ -47,11 +52,28 @@ final class BatteryScenario {
         fmu.writeReal(new String[] {"agingAcceleration"}, new double[] {AGING_ACCELERATION});
         fmu.initialize(0, STEPS * STEP);
         String[] inputs = {"currentDemand", "coolantTemperature"};
+        HybridCapacityModel capacityModel = new HybridCapacityModel(ResidualModelFiles.builtIn(
+                ResidualModelFiles.BUILT_IN.get(0)));
+        String[] cycleInputs = CycleConditions.FEATURE_NAMES.toArray(String[]::new);
+        String[] capacityOutputs = {"physicsCapacity", "hybridCapacity", "capacityUncertainty"};
         for (int k = 0; k < STEPS; k++) {
             double demand = 150 * Math.sin(k / 30.0) + 50; // [A], charge and discharge
             double coolantTemperature = 293.15 + 0.01 * k; // [K]
             fmu.writeReal(inputs, new double[] {demand, coolantTemperature});
+            // NASA-like cycle conditions, drifting so that every feature moves: cycle k/3, 32-40 degC, ...
+            double[] cycle = {1 + k / 3.0, 305 + 0.005 * k, 312 + 0.01 * k, 9500 + k, 3200 - 2.5 * k,
+                18000 + 100 * Math.sin(k / 10.0), 1 / 3600.0};
+            fmu.writeReal(cycleInputs, cycle);
             fmu.doStep(k * STEP, STEP);
+            CapacityEstimate expectedCapacity = capacityModel.estimate(new CycleConditions(cycle[0], cycle[1],
+                    cycle[2], cycle[3], cycle[4], cycle[5], cycle[6]));
+            double[] capacities = fmu.readReal(capacityOutputs);
+            double[] expectedCapacities = {expectedCapacity.physicsCapacity(), expectedCapacity.capacity(),
+                expectedCapacity.uncertainty()};
+            for (int j = 0; j < capacityOutputs.length; j++) {
+                assertEquals(expectedCapacities[j], capacities[j], 1e-12 * Math.max(1, expectedCapacities[j]),
+                        importer + ": " + capacityOutputs[j] + " after step " + k);
+            }
             direct.stepCurrent(demand, coolantTemperature, STEP);
             double[] values = fmu.readReal(OUTPUTS);
             for (int j = 0; j < OUTPUTS.length; j++) {
@@ -61,5 +83,7 @@ final class BatteryScenario {
             }
         }
         assertTrue(direct.stateOfHealth() < 1, "aging moved in this run");
+        assertTrue(capacityModel.estimate(new CycleConditions(200, 305, 312, 9500, 1700, 18000, 1 / 3600.0))
+                .uncertainty() > 0, "the ensemble's members differ, so the uncertainty output is exercised");
     }
 }

@@ -1,0 +1,51 @@
+package dev.drivetwin.fmubattery.residual;
+
+/**
+ * Evaluates a {@link ResidualModel}: C_physics from the fade law, then each ensemble member's capacity
+ * (C_physics + ΔC_k for a hybrid model, the network's C_k for a data-only one), their mean as the estimate and
+ * their sample standard deviation as its uncertainty. Not thread-safe (shared buffers); one instance per thread.
+ */
+public final class HybridCapacityModel {
+    private final ResidualModel model;
+    private final ResidualNetwork[] members;
+    private final double[] features;
+    private final double[] scaled;
+    private final double[] memberCapacities;
+
+    public HybridCapacityModel(ResidualModel model) {
+        this.model = model;
+        members = model.members().stream().map(ResidualNetwork::new).toArray(ResidualNetwork[]::new);
+        features = new double[model.featureNames().size()];
+        scaled = new double[features.length];
+        memberCapacities = new double[members.length];
+    }
+
+    public ResidualModel model() {
+        return model;
+    }
+
+    public CapacityEstimate estimate(CycleConditions conditions) {
+        double physics = model.physics().capacity(conditions.cycleNumber());
+        conditions.features(model.kind(), physics, features);
+        model.inputs().apply(features, scaled);
+        double baseline = model.kind() == ModelKind.HYBRID ? physics : 0;
+        double sum = 0;
+        for (int k = 0; k < members.length; k++) {
+            memberCapacities[k] = baseline + model.targetMean() + model.targetScale() * members[k].evaluate(scaled);
+            sum += memberCapacities[k];
+        }
+        double mean = sum / members.length;
+        return new CapacityEstimate(physics, mean, deviation(mean));
+    }
+
+    private double deviation(double mean) {
+        if (members.length < 2) {
+            return 0;
+        }
+        double squares = 0;
+        for (double c : memberCapacities) {
+            squares += (c - mean) * (c - mean);
+        }
+        return Math.sqrt(squares / (members.length - 1));
+    }
+}

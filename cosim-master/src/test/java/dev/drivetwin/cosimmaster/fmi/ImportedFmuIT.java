@@ -95,7 +95,7 @@ class ImportedFmuIT {
                 FmuVariants.replacing("dev.drivetwin.fmuexport.testslaves.ThermalMass", "dev.drivetwin.NoSuchSlave")));
         try (ImportedFmu imported = ImportedFmu.load(fmu)) {
             MasterException e = assertThrows(MasterException.class, () -> imported.instantiate("noslave"));
-            assertTrue(e.getMessage().startsWith(fmu + ": fmi2Instantiate returned NULL"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(fmu + ": instance 'noslave': fmi2Instantiate returned NULL"), e.getMessage());
         }
     }
 

@@ -232,6 +232,6 @@ class ChildProcessFmuInstanceIT {
                         "dev.drivetwin.fmuexport.testslaves.ThermalMass", "dev.drivetwin.NoSuchSlave")));
         MasterException e = assertThrows(MasterException.class,
                 () -> launcher.instantiate(noSlave, "noslave", FmuHosting.CHILD_PROCESS));
-        assertTrue(e.getMessage().startsWith(noSlave + ": fmi2Instantiate returned NULL"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(noSlave + ": instance 'noslave': fmi2Instantiate returned NULL"), e.getMessage());
     }
 }

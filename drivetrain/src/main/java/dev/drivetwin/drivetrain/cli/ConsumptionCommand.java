@@ -28,6 +28,14 @@ import picocli.CommandLine.Option;
 public final class ConsumptionCommand implements Callable<Integer> {
     /** 23 degC: the WLTP type 1 test temperature (UN GTR No. 15, 23 +- 5 degC soak and test cell). */
     static final double WLTP_TEST_TEMPERATURE = 296.15;
+    /**
+     * Auxiliary (low-voltage) load [W] with the HVAC off: 185 W, the mean of the two battery electric cars that
+     * Argonne measured stationary at 22 degC (72 degF) with HVAC power 0 W, "other power consumption" 226 W and
+     * 144 W (US DOE Vehicle Technologies Office, Program Record "Impact of Cold Ambient Temperature and Extreme
+     * Conditions on Electric Vehicles", 12 Sep 2024, Table 2). WLTP switches auxiliaries off (UN GTR No. 15 Annex 6
+     * para. 1.2.4.2.2) but not the control units, pumps and fans the car needs to run.
+     */
+    static final double DEFAULT_AUXILIARY_POWER = 185;
     /** Coupling step [s]; docs/validation.md shows the consumption converged to 0.1 % at this step. */
     static final double DEFAULT_STEP = 0.05;
 
@@ -50,6 +58,10 @@ public final class ConsumptionCommand implements Callable<Integer> {
             description = "drive coolant and initial temperature [K] (default ${DEFAULT-VALUE}, 23 degC)")
     double coolantTemperature = WLTP_TEST_TEMPERATURE;
 
+    @Option(names = "--auxiliary-power",
+            description = "low-voltage load at the battery [W] (default ${DEFAULT-VALUE}, see docs/validation.md)")
+    double auxiliaryPower = DEFAULT_AUXILIARY_POWER;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +73,8 @@ public final class ConsumptionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-26s %-13s %6s %9s %9s %9s %9s %7s %7s %8s %8s%n", "", "", "[s]", "[km]",
                 "[Wh]", "[Wh]", "[Wh/km]", "[1]", "[1]", "[km/h]", "[1]");
         for (PresetPair pair : pairs) {
-            CycleResult r = run(pair, cycle, step, internalResistance, extraMass, coolantTemperature);
+            CycleResult r = run(pair, cycle, step, internalResistance, extraMass, coolantTemperature,
+                    auxiliaryPower);
             out.printf(Locale.ROOT, "%-26s %-13s %6.3f %9.4f %9.1f %9.1f %9.2f %7.4f %7.4f %8.3f %8.1e%n", pair,
                     cycle, step, r.distance() / 1000, r.batteryEnergyDrawn() / CycleResult.JOULES_PER_WATT_HOUR,
                     r.batteryEnergyRegenerated() / CycleResult.JOULES_PER_WATT_HOUR,
@@ -75,10 +88,11 @@ public final class ConsumptionCommand implements Callable<Integer> {
     /**
      * One run of a pair over a cycle: the pair's presets, the default driver, an ideal battery at the drive
      * preset's nominal DC voltage with the given resistance [Ohm], the vehicle preset's mass plus
-     * {@code extraMass} [kg], coolant at {@code coolantTemperature} [K].
+     * {@code extraMass} [kg], coolant at {@code coolantTemperature} [K], an auxiliary load of
+     * {@code auxiliaryPower} [W].
      */
     public static CycleResult run(PresetPair pair, StandardCycle cycle, double step, double internalResistance,
-            double extraMass, double coolantTemperature) {
+            double extraMass, double coolantTemperature, double auxiliaryPower) {
         DrivePreset drive = DrivePresets.load(pair.drivePreset());
         IdealBattery battery = new IdealBattery(drive.nominalDcVoltage(), internalResistance);
         VehicleParameters vehicle = VehiclePresets.named(pair.vehiclePreset());
@@ -86,7 +100,7 @@ public final class ConsumptionCommand implements Callable<Integer> {
             vehicle = vehicle.withMass(vehicle.mass() + extraMass);
         }
         return new JavaDrivetrain(vehicle, DriverParameters.DEFAULT, cycle.load(), drive, battery, step,
-                coolantTemperature).run();
+                coolantTemperature, auxiliaryPower).run();
     }
 
     public static void main(String[] args) {

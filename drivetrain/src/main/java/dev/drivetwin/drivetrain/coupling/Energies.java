@@ -5,11 +5,12 @@ package dev.drivetwin.drivetrain.coupling;
  * model that owns it (so that their balance is a check, not a definition):
  *
  * <pre>
- *   batteryOpenCircuit = batteryResistive + copper + iron + mechanical + map + inverterConduction
+ *   batteryOpenCircuit = batteryResistive + auxiliary + copper + iron + mechanical + map + inverterConduction
  *                        + inverterSwitching + gearbox + kineticChange + rolling + aerodynamic + grade + frictionBrake
  * </pre>
  *
- * The chain behind it: E·I·h = V·I·h + R·I²·h (battery); V·I·h = shaft + machine and inverter losses (drive,
+ * The chain behind it: E·I·h = V·I·h + R·I²·h (battery); V·I·h = auxiliary + V·I_drive·h, the auxiliary load taking
+ * its constant power from the battery terminals; V·I_drive·h = dcLink = shaft + machine and inverter losses (drive,
  * {@code DriveOperatingPoint}); shaft = wheel + gearbox (gearbox loss from the efficiency and the power flow);
  * wheel = ΔE_kin + rolling + aerodynamic + grade + friction brake (vehicle, from its integrated energies).
  * {@code dcLink}, {@code shaft} and {@code wheel} are the intermediate flows; they are reported, not summed.
@@ -17,7 +18,8 @@ package dev.drivetwin.drivetrain.coupling;
  *
  * @param batteryOpenCircuit E·∫I dt, positive when discharging
  * @param batteryResistive   R·∫I² dt in the battery
- * @param dcLink             ∫V·I dt at the DC link (battery terminals)
+ * @param auxiliary          energy of the auxiliary (low-voltage) load, taken at the battery terminals
+ * @param dcLink             ∫V·I_drive dt into the drive's DC link
  * @param copper             stator copper loss
  * @param iron               iron loss
  * @param mechanical         friction and windage loss of the machine
@@ -33,18 +35,18 @@ package dev.drivetwin.drivetrain.coupling;
  * @param grade              potential energy gained on grades
  * @param frictionBrake      friction brake dissipation
  */
-public record Energies(double batteryOpenCircuit, double batteryResistive, double dcLink, double copper, double iron,
+public record Energies(double batteryOpenCircuit, double batteryResistive, double auxiliary, double dcLink, double copper, double iron,
         double mechanical, double map, double inverterConduction, double inverterSwitching, double shaft,
         double gearbox, double wheel, double kineticChange, double rolling, double aerodynamic, double grade,
         double frictionBrake) {
 
     /** All zero. */
-    public static final Energies ZERO = new Energies(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Energies ZERO = new Energies(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** The term-by-term sum. */
     public Energies plus(Energies o) {
         return new Energies(batteryOpenCircuit + o.batteryOpenCircuit, batteryResistive + o.batteryResistive,
-                dcLink + o.dcLink, copper + o.copper, iron + o.iron, mechanical + o.mechanical, map + o.map,
+                auxiliary + o.auxiliary, dcLink + o.dcLink, copper + o.copper, iron + o.iron, mechanical + o.mechanical, map + o.map,
                 inverterConduction + o.inverterConduction, inverterSwitching + o.inverterSwitching, shaft + o.shaft,
                 gearbox + o.gearbox, wheel + o.wheel, kineticChange + o.kineticChange, rolling + o.rolling,
                 aerodynamic + o.aerodynamic, grade + o.grade, frictionBrake + o.frictionBrake);
@@ -57,7 +59,7 @@ public record Energies(double batteryOpenCircuit, double batteryResistive, doubl
 
     /** Right-hand side of the balance: every loss, the road load work and the change of kinetic energy [J]. */
     public double sinks() {
-        return batteryResistive + driveLosses() + gearbox + kineticChange + rolling + aerodynamic + grade
+        return batteryResistive + auxiliary + driveLosses() + gearbox + kineticChange + rolling + aerodynamic + grade
                 + frictionBrake;
     }
 
@@ -71,7 +73,7 @@ public record Energies(double batteryOpenCircuit, double batteryResistive, doubl
      * relative (the net can be near zero while large flows cancel).
      */
     public double scale() {
-        return Math.abs(batteryOpenCircuit) + batteryResistive + copper + iron + mechanical + map
+        return Math.abs(batteryOpenCircuit) + batteryResistive + auxiliary + copper + iron + mechanical + map
                 + inverterConduction + inverterSwitching + gearbox + Math.abs(kineticChange) + rolling + aerodynamic
                 + Math.abs(grade) + frictionBrake;
     }

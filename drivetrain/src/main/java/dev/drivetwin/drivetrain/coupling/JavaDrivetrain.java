@@ -31,7 +31,8 @@ import dev.drivetwin.fmuvehicle.dynamics.VehicleParameters;
  *       and 0 at rest (no regeneration without rotation, so a braking demand at rest goes to the friction
  *       brakes, which then do no work);</li>
  *   <li>the drive's temperatures advance over the step with the converged inputs, and the battery books the
- *       current.</li>
+ *       current: the drive's plus the auxiliary load's, I_aux = P_aux / V (a constant power at the battery
+ *       terminals, as the low-voltage DC/DC converter draws it).</li>
  * </ol>
  * Time is the start time plus step count × Δt. Grade is 0 (the standard cycles are flat). The vehicle's RK4
  * integrator takes one substep per coupling step. Not thread-safe: one instance per run.
@@ -56,6 +57,7 @@ public final class JavaDrivetrain {
     private final double step;
     private final long steps;
     private final double coolantTemperature;
+    private final double auxiliaryPower;
 
     /**
      * @param vehicle            vehicle parameters (mass, road load, gear ratio, wheel radius)
@@ -65,10 +67,12 @@ public final class JavaDrivetrain {
      * @param battery            the battery, fresh (its energy counters are read as the run's)
      * @param step               coupling step Δt [s], &gt; 0, dividing the cycle duration into whole steps
      * @param coolantTemperature drive coolant temperature [K], held; also the initial drive temperature
-     * @throws DrivetrainException if the step is not positive or does not divide the duration
+     * @param auxiliaryPower     constant power of the auxiliary (low-voltage) load at the battery terminals [W], ≥ 0
+     * @throws DrivetrainException if the step is not positive or does not divide the duration, or a temperature
+     *                             or power is out of range
      */
     public JavaDrivetrain(VehicleParameters vehicle, DriverParameters driver, DriveCycle cycle, DrivePreset drive,
-            IdealBattery battery, double step, double coolantTemperature) {
+            IdealBattery battery, double step, double coolantTemperature, double auxiliaryPower) {
         if (!(step > 0) || Double.isInfinite(step)) {
             throw new DrivetrainException(DrivetrainError.NOT_POSITIVE, "java drivetrain", "step", step);
         }
@@ -80,6 +84,11 @@ public final class JavaDrivetrain {
             throw new DrivetrainException(DrivetrainError.NOT_POSITIVE, "java drivetrain", "coolantTemperature",
                     coolantTemperature);
         }
+        if (!(auxiliaryPower >= 0) || Double.isInfinite(auxiliaryPower)) {
+            throw new DrivetrainException(DrivetrainError.OUT_OF_RANGE, "java drivetrain", "auxiliaryPower",
+                    auxiliaryPower, "[0, inf) W");
+        }
+        this.auxiliaryPower = auxiliaryPower;
         this.cycle = cycle;
         this.vehicle = new DrivenVehicle(vehicle, driver, cycle, step);
         this.drive = new QuasiStaticDrive(drive);
@@ -131,7 +140,7 @@ public final class JavaDrivetrain {
                 vehicle.restore(saved);
                 vehicle.step(t0 + k * step, step, point.machine().shaftTorque(), 0, 0);
                 meanSpeed = driveline.motorSpeed((vehicle.distance() - distance0) / step);
-                voltage = battery.terminalVoltage(point.dcCurrent());
+                voltage = battery.terminalVoltage(point.dcCurrent() + auxiliaryPower / usedVoltage);
                 double speedChange = Math.abs(meanSpeed - usedSpeed) / Math.max(1, Math.abs(meanSpeed));
                 double voltageChange = Math.abs(voltage - usedVoltage) / voltage;
                 if (speedChange <= TOLERANCE && voltageChange <= TOLERANCE) {
@@ -154,7 +163,7 @@ public final class JavaDrivetrain {
             if (heated.dcCurrent() != point.dcCurrent()) {
                 throw new IllegalStateException("drive step and evaluate disagree at t = " + (t0 + k * step));
             }
-            double current = point.dcCurrent();
+            double current = point.dcCurrent() + auxiliaryPower / usedVoltage;
             battery.deliver(current, step);
 
             Energies energies = energies(point, current, usedSpeed, distance0, kinetic0, wheel0, rolling0, aero0,
@@ -188,6 +197,7 @@ public final class JavaDrivetrain {
         return new Energies(
                 battery.openCircuitVoltage() * current * step,
                 battery.internalResistance() * current * current * step,
+                auxiliaryPower * step,
                 point.dcPower() * step,
                 m.copperLoss() * step,
                 m.ironLoss() * step,

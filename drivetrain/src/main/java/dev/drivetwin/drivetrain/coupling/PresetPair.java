@@ -14,12 +14,15 @@ public enum PresetPair {
     /** The Model 3 vehicle with its own rear drive unit. */
     TESLA_MODEL3_RWD_2024("TeslaModel3Rwd2024", "TeslaModel3Rwd2024",
             "same car: vehicle and drive preset both describe the 2024 Model 3 RWD"),
+    /** The EV3 vehicle with its own drive preset (150 kW / 283 N·m front PMSM, 343 V). */
+    KIA_EV3_LONG_RANGE_2024("KiaEv3LongRange2024", "KiaEv3LongRange2024",
+            "same car: vehicle and drive preset both describe the EV3 Long Range"),
     /**
-     * The EV3 vehicle with the Model 3 drive: the closest shipped drive to the EV3's 150 kW / 283 N·m front motor
+     * Sensitivity case: the EV3 vehicle with the Model 3 drive: the closest shipped drive to the EV3's 150 kW / 283 N·m front motor
      * (194 kW / 340 N·m, SiC inverter), against the Leaf's 80 kW / 280 N·m with an IGBT inverter.
      */
     KIA_EV3_WITH_MODEL3_DRIVE("KiaEv3LongRange2024", "TeslaModel3Rwd2024",
-            "EV3 has no drive preset; Model 3 drive (194 kW/340 N.m, SiC) stands in for its 150 kW/283 N.m motor"),
+            "sensitivity case: Model 3 drive (194 kW/340 N.m, SiC) in place of the EV3's 150 kW/283 N.m motor"),
     /** The EV3 vehicle with the Leaf drive, as a sensitivity case for the drive choice. */
     KIA_EV3_WITH_LEAF_DRIVE("KiaEv3LongRange2024", "NissanLeaf2011",
             "sensitivity case: Leaf drive (80 kW/280 N.m, Si IGBT) in place of the EV3's 150 kW/283 N.m motor");

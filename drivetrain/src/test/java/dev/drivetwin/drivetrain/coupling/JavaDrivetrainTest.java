@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coupled drivetrain over WLTC class 3b. One run per step size is shared by the tests (each takes seconds).
- * The battery has a resistance here (0.05 Ohm, about a 96s pack of ~0.5 mOhm cells) so that the battery loss kind
- * takes part in the balance.
+ * The battery has a resistance here (0.05 Ohm, about a 96s pack of ~0.5 mOhm cells) and an auxiliary load draws
+ * 185 W, so that the battery loss and the auxiliary energy take part in the balance.
  */
 class JavaDrivetrainTest {
     /** Balance tolerance of the issue: battery energy = every loss + road load + ΔE_kin, to 1e-6 relative. */
     private static final double BALANCE = 1e-6;
     private static final double RESISTANCE = 0.05;
+    private static final double AUXILIARY_POWER = 185;
 
     private static CycleResult tenthSecond;
     private static List<double[]> regenSteps;
@@ -45,7 +46,8 @@ class JavaDrivetrainTest {
             public void stepTaken(double time, double speed, double targetSpeed, double dcCurrent, Energies step) {
                 steps.add(step);
                 if (step.shaft() < 0) {
-                    regenSteps.add(new double[] {dcCurrent, step.shaft(), step.dcLink(), step.wheel()});
+                    regenSteps.add(new double[] {dcCurrent, step.shaft(), step.dcLink(), step.wheel(),
+                            step.batteryOpenCircuit()});
                 }
             }
         });
@@ -57,7 +59,7 @@ class JavaDrivetrainTest {
         DrivePreset drive = DrivePresets.load(pair.drivePreset());
         return new JavaDrivetrain(VehiclePresets.named(pair.vehiclePreset()), DriverParameters.DEFAULT,
                 StandardCycle.WLTC_CLASS3B.load(), drive, new IdealBattery(drive.nominalDcVoltage(), RESISTANCE),
-                step, 296.15);
+                step, 296.15, AUXILIARY_POWER);
     }
 
     @Test
@@ -99,6 +101,8 @@ class JavaDrivetrainTest {
             assertTrue(loss > 0, "a loss kind is missing over the cycle: " + total);
         }
         assertEquals(0, total.map(), 0);
+        // the auxiliary load runs through all 1800 s (18,000 steps of 0.1 s: round-off of the sum only)
+        assertEquals(AUXILIARY_POWER * 1800, total.auxiliary(), 1e-9 * AUXILIARY_POWER * 1800);
         // the battery's own counters agree with the sum of the steps
         assertEquals(tenthSecond.batteryEnergyDrawn() - tenthSecond.batteryEnergyRegenerated(),
                 total.batteryOpenCircuit(), 1e-9 * tenthSecond.batteryEnergyDrawn());
@@ -107,8 +111,8 @@ class JavaDrivetrainTest {
     @Test
     void regenerationReturnsLessToTheBatteryThanTheWheelsGiveUp() {
         // sign conventions: in regen the shaft work is negative; the wheels give up more than the shaft receives
-        // (gearbox loss), the DC link receives less than the shaft gives (drive losses), and a negative DC link
-        // energy is a negative battery current
+        // (gearbox loss), the DC link receives less than the shaft gives (drive losses), and the battery current
+        // (drive plus auxiliary load) is negative exactly when the battery takes energy in
         assertTrue(regenSteps.size() > 1000, "WLTC has minutes of braking; regen steps: " + regenSteps.size());
         int charging = 0;
         for (double[] s : regenSteps) {
@@ -116,9 +120,11 @@ class JavaDrivetrainTest {
             double shaft = s[1];
             double dcLink = s[2];
             double wheel = s[3];
+            double battery = s[4];
             assertTrue(wheel < shaft, "wheel " + wheel + " J should be more negative than shaft " + shaft + " J");
             assertTrue(dcLink > shaft, "DC link " + dcLink + " J should be less negative than shaft " + shaft + " J");
-            assertEquals(Math.signum(dcLink), Math.signum(current), "current " + current + " A, DC " + dcLink);
+            assertEquals(Math.signum(battery), Math.signum(current), "current " + current + " A, battery " + battery);
+            assertTrue(battery > dcLink, "the auxiliary load takes its share of the regenerated energy");
             if (current < 0) {
                 charging++;
             }
@@ -167,7 +173,7 @@ class JavaDrivetrainTest {
         double step = 0.1;
         List<Energies> last = new ArrayList<>();
         new JavaDrivetrain(vehicle, DriverParameters.DEFAULT, flat, drive,
-                new IdealBattery(drive.nominalDcVoltage(), 0), step, 296.15).run(new StepObserver() {
+                new IdealBattery(drive.nominalDcVoltage(), 0), step, 296.15, 300).run(new StepObserver() {
                     @Override
                     public void stepTaken(double time, double speed, double target, double current, Energies e) {
                         if (time > 99.9) {
@@ -181,6 +187,18 @@ class JavaDrivetrainTest {
         assertEquals(expected, e.shaft() / step, 1e-6 * expected);
         assertEquals(road.total(v, 0) * v, e.wheel() / step, 1e-6 * expected);
         assertTrue(e.dcLink() > e.shaft(), "the drive's losses come on top of the shaft power");
+        // the 300 W auxiliary load comes on top of the drive at the battery (R = 0: terminal = open circuit)
+        assertEquals(300 * step, e.auxiliary(), 1e-12);
+        assertEquals(e.dcLink() + 300 * step, e.batteryOpenCircuit(), 1e-9 * e.batteryOpenCircuit());
+    }
+
+    @Test
+    void refusesANegativeAuxiliaryLoadNamingIt() {
+        DrivePreset drive = DrivePresets.load("TeslaModel3Rwd2024");
+        DrivetrainException e = assertThrows(DrivetrainException.class, () -> new JavaDrivetrain(
+                VehiclePresets.named("TeslaModel3Rwd2024"), DriverParameters.DEFAULT, StandardCycle.WLTC_CLASS3B.load(),
+                drive, new IdealBattery(320, 0), 0.1, 296.15, -5));
+        assertTrue(e.getMessage().contains("auxiliaryPower") && e.getMessage().contains("-5"), e.getMessage());
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class CurrentController {
                 - electricalSpeed * lq * quadratureCurrent;
         double vq = quadratureProportionalGain() * (quadratureReference - quadratureCurrent) + quadratureIntegrator
                 + electricalSpeed * (ld * directCurrent + psi);
-        double amplitude = Math.hypot(vd, vq);
+        double amplitude = Math.sqrt(vd * vd + vq * vq); // not Math.hypot: no intrinsic, and no overflow here
         if (amplitude <= voltageLimit) {
             return new VoltageCommand(vd, vq, vd, vq);
         }

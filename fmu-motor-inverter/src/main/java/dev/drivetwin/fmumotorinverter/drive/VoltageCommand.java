@@ -19,6 +19,7 @@ public record VoltageCommand(double directVoltage, double quadratureVoltage, dou
 
     /** Applied peak phase voltage sqrt(vd^2 + vq^2) [V]. */
     public double amplitude() {
-        return Math.hypot(directVoltage, quadratureVoltage);
+        // not Math.hypot: it is no HotSpot intrinsic and guards an overflow volts never reach
+        return Math.sqrt(directVoltage * directVoltage + quadratureVoltage * quadratureVoltage);
     }
 }

@@ -25,12 +25,13 @@ public record OperatingPoint(double speed, double torque, double shaftTorque, do
 
     /** Peak phase current sqrt(id^2 + iq^2) [A]. */
     public double currentAmplitude() {
-        return Math.hypot(directCurrent, quadratureCurrent);
+        // not Math.hypot: it is no HotSpot intrinsic and guards an overflow amperes never reach
+        return Math.sqrt(directCurrent * directCurrent + quadratureCurrent * quadratureCurrent);
     }
 
     /** Peak phase voltage sqrt(vd^2 + vq^2) [V]. */
     public double voltageAmplitude() {
-        return Math.hypot(directVoltage, quadratureVoltage);
+        return Math.sqrt(directVoltage * directVoltage + quadratureVoltage * quadratureVoltage); // as above
     }
 
     /** Shaft power, shaftTorque * speed [W]; negative when generating. */

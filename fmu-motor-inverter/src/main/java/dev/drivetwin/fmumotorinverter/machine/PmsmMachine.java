@@ -147,7 +147,7 @@ public final class PmsmMachine {
         // (3) Elsewhere (maximum torque per voltage inside the current circle, or no current at all): golden section.
         // Tip of the voltage ellipse in the s iq direction: A i + v0 = s vmax n, n = A^-T e_q / |A^-T e_q|,
         // A = [[Rs, -we Lq], [we Ld, Rs]], v0 = (0, we psi); A^-T e_q is parallel to (-we Ld, Rs).
-        double norm = Math.hypot(we * ld, rs);
+        double norm = Math.sqrt(we * ld * we * ld + rs * rs);
         double det = rs * rs + we * we * ld * lq;
         double wd = -s * vmax * we * ld / norm;
         double wq = s * vmax * rs / norm - we * psi;
@@ -316,7 +316,11 @@ public final class PmsmMachine {
             double we, boolean voltageLimited) {
         double electromagnetic = torque(id, iq);
         double copper = 1.5 * rs * (id * id + iq * iq);
-        double fluxLinkage = Math.hypot(ld * id + psi, lq * iq);
+        double directFlux = ld * id + psi;
+        double quadratureFlux = lq * iq;
+        // not Math.hypot (no HotSpot intrinsic; it guards an overflow no flux linkage reaches): this runs in every
+        // Runge-Kutta stage of the dynamic level
+        double fluxLinkage = Math.sqrt(directFlux * directFlux + quadratureFlux * quadratureFlux);
         double frequency = Math.abs(we) / (2 * Math.PI);
         double iron = parameters.hysteresisLossCoefficient() * frequency * fluxLinkage * fluxLinkage
                 + parameters.eddyCurrentLossCoefficient() * frequency * frequency * fluxLinkage * fluxLinkage

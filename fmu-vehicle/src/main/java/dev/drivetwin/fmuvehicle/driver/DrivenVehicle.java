@@ -3,12 +3,13 @@ package dev.drivetwin.fmuvehicle.driver;
 import dev.drivetwin.fmuvehicle.cycle.DriveCycle;
 import dev.drivetwin.fmuvehicle.dynamics.BrakeBlending;
 import dev.drivetwin.fmuvehicle.dynamics.LongitudinalDynamics;
+import dev.drivetwin.fmuvehicle.dynamics.RegenFade;
 import dev.drivetwin.fmuvehicle.dynamics.VehicleParameters;
 
 /**
  * A vehicle driven along a drive cycle, as a co-simulation sees it: the motor torque comes from outside, the
- * driver's torque demand is split by {@link BrakeBlending} into a motor command (sent out) and a friction brake
- * force (applied here). Call order: {@link #initialize}, then {@link #step} for consecutive intervals. Each
+ * driver's torque demand is split by {@link BrakeBlending}, with regeneration faded out near standstill
+ * ({@link RegenFade#DEFAULT}), into a motor command (sent out) and a friction brake force (applied here). Call order: {@link #initialize}, then {@link #step} for consecutive intervals. Each
  * step applies the motor torque delivered over [t, t+h] and the friction brake force decided at t, then
  * computes the command for the next interval from the state at t+h (so outputs never depend on inputs of the
  * same instant). Powers are averages over the last step, from the energy integrals, so that power × step adds
@@ -34,7 +35,7 @@ public final class DrivenVehicle {
         this.cycle = cycle;
         this.dynamics = new LongitudinalDynamics(vehicle, maxInternalStep);
         this.driver = new PiDriver(vehicle, driverParameters);
-        this.blending = new BrakeBlending(dynamics.driveline());
+        this.blending = new BrakeBlending(dynamics.driveline(), RegenFade.DEFAULT);
     }
 
     /**
@@ -76,7 +77,7 @@ public final class DrivenVehicle {
     private void command(double regenTorqueLimit, double grade) {
         double demand = driver.torqueDemand(cycle.speedAt(time), cycle.accelerationAt(time), dynamics.speed(),
                 grade);
-        BrakeBlending.Split split = blending.split(demand, regenTorqueLimit);
+        BrakeBlending.Split split = blending.split(demand, regenTorqueLimit, dynamics.speed());
         torqueCommand = split.motorTorqueCommand();
         frictionBrakeForce = split.frictionBrakeForce();
     }

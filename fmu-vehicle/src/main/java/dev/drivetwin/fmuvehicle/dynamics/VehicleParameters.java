@@ -19,12 +19,16 @@ import java.util.TreeMap;
  * @param wheelRadius                   dynamic rolling radius [m]
  * @param rotatingMassFactor            mass factor δ = equivalent mass / mass [1], &ge; 1 (wheels, shafts, rotor)
  * @param airDensity                    air density ρ [kg/m³]
+ * @param coastdown                     measured road load at this mass, or null; when given it replaces the
+ *                                      physical road load m·g·Crr + ½·ρ·Cd·A·v² (Crr, Cd, A and ρ then only
+ *                                      describe the car), see {@link RoadLoad}
  * @param source                        where the figures come from (short)
  * @param citations                     for every numeric field above, its source or why it is an estimate
  */
 public record VehicleParameters(String name, double mass, double dragCoefficient, double frontalArea,
         double rollingResistanceCoefficient, double gearRatio, double gearEfficiency, double wheelRadius,
-        double rotatingMassFactor, double airDensity, String source, Map<String, String> citations) {
+        double rotatingMassFactor, double airDensity, CoastdownCoefficients coastdown, String source,
+        Map<String, String> citations) {
 
     /** The numeric fields, each of which needs a citation. */
     public static final List<String> NUMERIC_FIELDS = List.of("mass", "dragCoefficient", "frontalArea",
@@ -58,10 +62,25 @@ public record VehicleParameters(String name, double mass, double dragCoefficient
         }
         citations = citations == null ? Map.of() : Map.copyOf(new TreeMap<>(citations));
         for (String field : NUMERIC_FIELDS) {
-            String citation = citations.get(field);
-            if (citation == null || citation.isBlank()) {
-                throw new VehicleException(VehicleError.BLANK, who, "citations." + field);
-            }
+            requireCitation(who, citations, field);
+        }
+        if (coastdown != null) {
+            requireCitation(who, citations, "coastdown");
+        }
+    }
+
+    /** The same parameters with the physical road load only (no coastdown coefficients). */
+    public VehicleParameters(String name, double mass, double dragCoefficient, double frontalArea,
+            double rollingResistanceCoefficient, double gearRatio, double gearEfficiency, double wheelRadius,
+            double rotatingMassFactor, double airDensity, String source, Map<String, String> citations) {
+        this(name, mass, dragCoefficient, frontalArea, rollingResistanceCoefficient, gearRatio, gearEfficiency,
+                wheelRadius, rotatingMassFactor, airDensity, null, source, citations);
+    }
+
+    private static void requireCitation(String who, Map<String, String> citations, String field) {
+        String citation = citations.get(field);
+        if (citation == null || citation.isBlank()) {
+            throw new VehicleException(VehicleError.BLANK, who, "citations." + field);
         }
     }
 
@@ -81,9 +100,13 @@ public record VehicleParameters(String name, double mass, double dragCoefficient
         return rotatingMassFactor * mass;
     }
 
-    /** The same vehicle with another test mass [kg] (e.g. a payload). */
+    /**
+     * The same vehicle with another test mass [kg] (e.g. a payload). Coastdown coefficients follow the mass
+     * through {@link CoastdownCoefficients#atMassRatio}.
+     */
     public VehicleParameters withMass(double newMass) {
+        CoastdownCoefficients scaled = coastdown == null ? null : coastdown.atMassRatio(newMass / mass);
         return new VehicleParameters(name, newMass, dragCoefficient, frontalArea, rollingResistanceCoefficient,
-                gearRatio, gearEfficiency, wheelRadius, rotatingMassFactor, airDensity, source, citations);
+                gearRatio, gearEfficiency, wheelRadius, rotatingMassFactor, airDensity, scaled, source, citations);
     }
 }

@@ -36,14 +36,14 @@ class DrivelineTest {
 
     @Test
     void blendingSendsRegenToTheMotorUpToItsLimitAndTheRestToTheBrakes() {
-        BrakeBlending blending = new BrakeBlending(driveline);
-        BrakeBlending.Split traction = blending.split(80, 50);
+        BrakeBlending blending = new BrakeBlending(driveline, RegenFade.NONE);
+        BrakeBlending.Split traction = blending.split(80, 50, 20);
         assertEquals(80, traction.motorTorqueCommand(), 0);
         assertEquals(0, traction.frictionBrakeForce(), 0);
-        BrakeBlending.Split within = blending.split(-30, 50);
+        BrakeBlending.Split within = blending.split(-30, 50, 20);
         assertEquals(-30, within.motorTorqueCommand(), 0);
         assertEquals(0, within.frictionBrakeForce(), 0);
-        BrakeBlending.Split beyond = blending.split(-80, 50);
+        BrakeBlending.Split beyond = blending.split(-80, 50, 20);
         assertEquals(-50, beyond.motorTorqueCommand(), 0);
         // The wheels see the whole demand: regen part + friction part = braking force of -80 N.m.
         assertEquals(driveline.wheelForce(-80), driveline.wheelForce(-50) - beyond.frictionBrakeForce(), 1e-9);

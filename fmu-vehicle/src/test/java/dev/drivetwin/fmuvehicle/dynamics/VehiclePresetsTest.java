@@ -29,7 +29,39 @@ class VehiclePresetsTest {
     void teslaModel3Figures() {
         VehicleParameters p = VehiclePresets.named("TeslaModel3Rwd2024");
         assertEquals(0.219 * 2.24, p.dragArea(), 1e-12);
-        assertEquals(1.04 * 1835, p.equivalentMass(), 1e-9);
+        assertEquals(1.029 * 1932, p.equivalentMass(), 1e-9);
+    }
+
+    @Test
+    void teslaCoastdownIsTheEpaTargetRoadLoadInSiUnits() {
+        // EPA test car list, 2024 Model 3 RWD: A = 27.02 lbf, B = 0.2873 lbf/mph, C = 0.0122 lbf/mph^2. The file
+        // stores six significant digits, so the conversion must agree to 5e-6 relative.
+        double lbf = 4.4482216152605;
+        double mph = 0.44704;
+        CoastdownCoefficients c = VehiclePresets.named("TeslaModel3Rwd2024").coastdown();
+        assertEquals(27.02 * lbf, c.f0(), 5e-6 * c.f0());
+        assertEquals(0.2873 * lbf / mph, c.f1(), 5e-6 * c.f1());
+        assertEquals(0.0122 * lbf / (mph * mph), c.f2(), 5e-6 * c.f2());
+        assertTrue(VehiclePresets.named("TeslaModel3Rwd2024").citations().get("coastdown").contains("EPA"));
+    }
+
+    @Test
+    void kiaHasNoMeasuredRoadLoad() {
+        assertEquals(null, VehiclePresets.named("KiaEv3LongRange2024").coastdown());
+    }
+
+    @Test
+    void nullNumberIsRejectedNamingTheField() throws IOException {
+        VehicleException e = assertThrows(VehicleException.class,
+                () -> read(teslaJson().replace("\"mass\": 1932.0", "\"mass\": null")));
+        assertTrue(e.getMessage().contains("mass"), e.getMessage());
+    }
+
+    @Test
+    void missingCoastdownIsRejected() throws IOException {
+        VehicleException e = assertThrows(VehicleException.class,
+                () -> read(teslaJson().replace("\"coastdown\": {", "\"coastdownX\": {")));
+        assertTrue(e.getMessage().contains("coastdown"), e.getMessage());
     }
 
     private static String teslaJson() throws IOException {
@@ -54,7 +86,7 @@ class VehiclePresetsTest {
     @Test
     void invalidValueIsRejectedNamingFileAndField() throws IOException {
         VehicleException e = assertThrows(VehicleException.class,
-                () -> read(teslaJson().replace("\"mass\": 1835.0", "\"mass\": -5")));
+                () -> read(teslaJson().replace("\"mass\": 1932.0", "\"mass\": -5")));
         assertTrue(e.getMessage().contains("my.json") && e.getMessage().contains("mass must be positive, got -5"),
                 e.getMessage());
     }

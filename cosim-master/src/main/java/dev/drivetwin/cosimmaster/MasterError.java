@@ -10,7 +10,15 @@ public enum MasterError {
     BAD_VALUE("{0}: variable ''{1}'' of type {2} cannot take the value ''{3}''"),
     FMI_CALL("{0}: {1} returned {2}{3}"),
     BAD_EXPERIMENT("{0}: {1}"),
-    IO("{0}: {1}");
+    IO("{0}: {1}"),
+    COMPONENT_FAILED("component ''{0}'' failed at t = {1} s: {2}"),
+    BAD_SYSTEM("{0}: {1}"),
+    STATE_NOT_SUPPORTED("{0}: the {1} algorithm rejects steps by restoring FMU state, but {2} cannot get and set"
+            + " its state (canGetAndSetFMUstate); use jacobi or gauss-seidel"),
+    ALGEBRAIC_LOOP_DIVERGED("{0}: the algebraic loop {1} did not converge in {2} fixed-point iterations at"
+            + " initialization (last change {3})"),
+    BAD_SSP("{0} line {1}: {2}: {3}"),
+    STEP_TOO_SMALL("{0}: at t = {1} s the error estimate {2} still exceeds the tolerance at the minimum step {3} s");
 
     private final String pattern;
 

@@ -22,6 +22,7 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     private final CoupledSystem system;
     private final MultiRateSchedule schedule;
     private final ExecutorService pool;
+    private final java.util.List<Component> transferOrder;
 
     /**
      * @param threads threads that step components; 1 steps them one after another on the caller's thread
@@ -33,6 +34,7 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
         }
         this.system = system;
         this.schedule = new MultiRateSchedule(experiment);
+        this.transferOrder = system.gaussSeidelOrder();
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
     }
 
@@ -44,8 +46,9 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     @Override
     public double advance(double time, double stopTime) {
         long k = schedule.stepAt(time);
-        List<MultiRateSchedule.ScheduledStep> due = schedule.due(k, system.components());
-        // All inputs first: no component has stepped yet, so each sees the outputs at `time`.
+        List<MultiRateSchedule.ScheduledStep> due = schedule.due(k, transferOrder);
+        // All inputs first: no component has stepped yet, so each sees the outputs at `time`. They are set in
+        // connection-graph order, so an output with direct feedthrough already reflects its inputs at `time`.
         for (MultiRateSchedule.ScheduledStep step : due) {
             system.transferInto(step.component(), time);
         }

@@ -83,12 +83,23 @@ public final class LoadedSystem implements Closeable {
             List<Component> components, UnitCatalogue units) {
         ImportedFmu sourceFmu = fmu(name, connection, connection.source(), fmuOf);
         ImportedFmu targetFmu = fmu(name, connection, connection.target(), fmuOf);
-        FmuVariable output = sourceFmu.variable(connection.source().variable());
-        FmuVariable input = targetFmu.variable(connection.target().variable());
+        FmuVariable output = variable(name, connection, sourceFmu, connection.source());
+        FmuVariable input = variable(name, connection, targetFmu, connection.target());
         String from = connection.sourceUnit() != null ? connection.sourceUnit() : output.unit();
         String to = connection.targetUnit() != null ? connection.targetUnit() : input.unit();
         UnitConversion conversion = conversion(name, connection, from, to, units, sourceFmu, targetFmu);
         return new Connection(connection.source(), connection.target(), connection.transformation(), conversion);
+    }
+
+    /** The connector's variable; a missing one is reported at the connection's line in the system file. */
+    private static FmuVariable variable(String name, ConnectionSource connection, ImportedFmu fmu,
+            Connector connector) {
+        try {
+            return fmu.variable(connector.variable());
+        } catch (MasterException e) {
+            throw new MasterException(e, MasterError.BAD_SYSTEM, name, connection.origin() + ": connection "
+                    + connection.source() + " -> " + connection.target() + ": " + connector + ": " + e.getMessage());
+        }
     }
 
     private static ImportedFmu fmu(String name, ConnectionSource connection, Connector connector,

@@ -175,6 +175,37 @@ class TwoMassOscillatorIT {
                 + table);
     }
 
+    /** Largest difference between two runs' positions at the check times [m]. */
+    static double difference(ResultRows a, ResultRows b) {
+        double worst = 0;
+        for (int row = 0; row < a.size(); row++) {
+            for (int other = 0; other < b.size(); other++) {
+                if (Math.abs(a.time(row) - b.time(other)) < 1e-9 && Math.abs(a.time(row) / CHECK_EVERY
+                        - Math.round(a.time(row) / CHECK_EVERY)) < 1e-6) {
+                    worst = Math.max(worst, Math.abs(a.value(row, "wall.position") - b.value(other, "wall.position")));
+                    worst = Math.max(worst, Math.abs(a.value(row, "coupled.position")
+                            - b.value(other, "coupled.position")));
+                }
+            }
+        }
+        return worst;
+    }
+
+    @Test
+    void theAlgorithmsAgreeWithinTheirErrorBounds() {
+        double step = 1e-3;
+        ResultRows jacobi = jacobi(step, 2);
+        ResultRows seidel = gaussSeidel(step);
+        // each is within lagBound(h) of the exact solution, so they are within twice that of each other
+        double jacobiVersusSeidel = difference(jacobi, seidel);
+        System.out.printf("h = %.0e s: lag bound %.3e m; |Jacobi - Gauss-Seidel| = %.3e m%n", step, lagBound(step),
+                jacobiVersusSeidel);
+        assertTrue(jacobiVersusSeidel < 2 * lagBound(step), "Jacobi vs Gauss-Seidel " + jacobiVersusSeidel);
+        // both first order in the same lag: the difference itself must halve with h
+        double halved = difference(jacobi(step / 2, 1), gaussSeidel(step / 2));
+        assertEquals(2, jacobiVersusSeidel / halved, 0.3, "difference halves with the step");
+    }
+
     @Test
     void jacobiOnOneThreadEqualsJacobiOnTwo() {
         // The same arithmetic in a different thread: results must agree to the last bit.

@@ -14,11 +14,14 @@ import dev.drivetwin.cosimmaster.fmi.FmuVariable;
 import dev.drivetwin.cosimmaster.observe.CsvResultWriter;
 import dev.drivetwin.cosimmaster.ssp.SspLoader;
 import dev.drivetwin.cosimmaster.ssp.SystemStructure;
+import dev.drivetwin.cosimmaster.sweep.ParameterSweep;
+import dev.drivetwin.cosimmaster.sweep.SweepTable;
 import dev.drivetwin.cosimmaster.system.Component;
 import dev.drivetwin.cosimmaster.system.ConnectionSource;
 import dev.drivetwin.cosimmaster.system.Connector;
 import dev.drivetwin.cosimmaster.system.CoupledSystem;
 import dev.drivetwin.cosimmaster.system.LoadedSystem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +77,8 @@ public final class RunCommand implements Callable<Integer> {
     AlgorithmChoice algorithm;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "<n>",
-            description = "Threads stepping FMUs in parallel under jacobi (default: 1).")
+            description = "Threads stepping FMUs in parallel under jacobi, or variants running at once with --sweep"
+                    + " (default: 1).")
     int threads;
 
     @Option(names = "--real-time-factor", paramLabel = "<x>",
@@ -98,6 +102,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder for results.csv (default: results).")
     Path out;
 
+    @Option(names = "--sweep", paramLabel = "<csv|json>",
+            description = "Run one variant per row (CSV: header of component.parameter names) or object (JSON"
+                    + " array), --threads at a time, each into <out>/variant-<n>/results.csv.")
+    Path sweep;
+
     static final class AlgorithmConverter implements CommandLine.ITypeConverter<AlgorithmChoice> {
         @Override
         public AlgorithmChoice convert(String value) {
@@ -115,22 +124,61 @@ public final class RunCommand implements Callable<Integer> {
             }
             double stopTime = stop != null ? stop : structure.stopTime().getAsDouble();
             FixedStepExperiment experiment = experiment(startTime, stopTime);
-            Path csv = out.resolve("results.csv");
-            try (LoadedSystem loaded = structure.load(stepMultiples);
-                    MasterAlgorithm chosen = algorithm(loaded.system(), experiment)) {
-                List<RecordedVariable> recorded = recorded(loaded.system());
-                RealTimePacer pacer = realTimeFactor == null ? RealTimePacer.unpaced()
-                        : new RealTimePacer(realTimeFactor);
-                long steps = new SystemRun(loaded.system(), chosen, startTime, stopTime, recorded,
-                        List.of(new CsvResultWriter(csv)), pacer).run();
-                spec.commandLine().getOut().printf("%s: %d steps with %s from %s s to %s s; results: %s%n",
-                        systemFile, steps, chosen.name(), startTime, stopTime, csv);
+            if (sweep != null) {
+                return sweep(structure, experiment);
             }
+            Path csv = out.resolve("results.csv");
+            long steps = runOnce(structure, Map.of(), experiment, threads, csv);
+            spec.commandLine().getOut().printf("%s: %d steps with %s from %s s to %s s; results: %s%n",
+                    systemFile, steps, algorithmName(), startTime, stopTime, csv);
             return 0;
         } catch (MasterException e) {
             spec.commandLine().getErr().println("drivetwin run: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** One complete run: its own FMU instances, results to {@code csv}. */
+    private long runOnce(SystemStructure structure, Map<String, Map<String, String>> parameters,
+            FixedStepExperiment experiment, int jacobiThreads, Path csv) {
+        try (LoadedSystem loaded = structure.load(stepMultiples, parameters);
+                MasterAlgorithm chosen = algorithm(loaded.system(), experiment, jacobiThreads)) {
+            List<RecordedVariable> recorded = recorded(loaded.system());
+            RealTimePacer pacer = realTimeFactor == null ? RealTimePacer.unpaced() : new RealTimePacer(realTimeFactor);
+            return new SystemRun(loaded.system(), chosen, experiment.startTime(), experiment.stopTime(), recorded,
+                    List.of(new CsvResultWriter(csv)), pacer).run();
+        }
+    }
+
+    /** The variants run --threads at a time, each single-threaded; exit code 1 when any failed. */
+    private int sweep(SystemStructure structure, FixedStepExperiment experiment) {
+        SweepTable table = SweepTable.read(sweep);
+        int digits = String.valueOf(table.variants().size()).length();
+        List<ParameterSweep.Outcome> outcomes = ParameterSweep.run(table, threads, (number, values) -> runOnce(
+                structure, SweepTable.byComponent(values), experiment, 1,
+                out.resolve(String.format("variant-%0" + digits + "d", number)).resolve("results.csv")));
+        PrintWriter print = spec.commandLine().getOut();
+        for (ParameterSweep.Outcome outcome : outcomes) {
+            if (outcome.succeeded()) {
+                print.printf("variant %d %s: %d steps%n", outcome.number(), table.variants().get(outcome.number()
+                        - 1), outcome.steps());
+            } else {
+                spec.commandLine().getErr().printf("drivetwin run: variant %d %s failed: %s%n", outcome.number(),
+                        table.variants().get(outcome.number() - 1), outcome.failure());
+            }
+        }
+        long failed = outcomes.stream().filter(o -> !o.succeeded()).count();
+        print.printf("%s: %d variants with %s, %d failed; results under %s%n", systemFile, outcomes.size(),
+                algorithmName(), failed, out);
+        return failed == 0 ? 0 : 1;
+    }
+
+    private String algorithmName() {
+        return switch (algorithm) {
+            case jacobi -> "jacobi";
+            case gaussSeidel -> "gauss-seidel";
+            case variable -> "variable";
+        };
     }
 
     private FixedStepExperiment experiment(double startTime, double stopTime) {
@@ -147,9 +195,9 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private MasterAlgorithm algorithm(CoupledSystem system, FixedStepExperiment experiment) {
+    private MasterAlgorithm algorithm(CoupledSystem system, FixedStepExperiment experiment, int jacobiThreads) {
         return switch (algorithm) {
-            case jacobi -> new JacobiAlgorithm(system, experiment, threads);
+            case jacobi -> new JacobiAlgorithm(system, experiment, jacobiThreads);
             case gaussSeidel -> new GaussSeidelAlgorithm(system, experiment);
             case variable -> new VariableStepAlgorithm(system, new VariableStepParameters(step, step * 1e-6,
                     Math.max(step, (experiment.stopTime() - experiment.startTime()) / 10), tolerance, tolerance));

@@ -14,6 +14,7 @@ import dev.drivetwin.modeldescriptions.model.BaseUnit;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -74,24 +75,27 @@ public final class SystemStructure implements Closeable {
 
     /** Loads every FMU in this process and checks the connections against them; see {@link LoadedSystem}. */
     public LoadedSystem load(Map<String, Integer> stepMultiples) {
-        return load(stepMultiples, (fmu, component) -> fmu.instantiate(component));
+        return load(stepMultiples, Map.of(), (fmu, component) -> fmu.instantiate(component));
+    }
+
+    /** As {@link #load(Map)}, with parameter values (component -> parameter -> value) over the file's own. */
+    public LoadedSystem load(Map<String, Integer> stepMultiples, Map<String, Map<String, String>> parameters) {
+        return load(stepMultiples, parameters, (fmu, component) -> fmu.instantiate(component));
     }
 
     /**
      * @param stepMultiples step multiple per component name (multi-rate); absent components step every base step
      * @throws MasterException naming this file, the component or connection and the fault
      */
-    public LoadedSystem load(Map<String, Integer> stepMultiples,
+    public LoadedSystem load(Map<String, Integer> stepMultiples, Map<String, Map<String, String>> parameters,
             BiFunction<ImportedFmu, String, FmuInstance> instantiate) {
-        for (String component : stepMultiples.keySet()) {
-            if (components.stream().noneMatch(c -> c.name().equals(component))) {
-                throw new MasterException(MasterError.BAD_SYSTEM, file, "a step multiple is given for component '"
-                        + component + "', which the system does not have");
-            }
-        }
+        requireComponents(stepMultiples.keySet(), "a step multiple");
+        requireComponents(parameters.keySet(), "a parameter value");
         List<ComponentSource> sources = new ArrayList<>();
         for (SspComponent component : components) {
-            sources.add(new ComponentSource(component.name(), component.fmu(), component.parameters(),
+            Map<String, String> values = new LinkedHashMap<>(component.parameters());
+            values.putAll(parameters.getOrDefault(component.name(), Map.of()));
+            sources.add(new ComponentSource(component.name(), component.fmu(), values,
                     stepMultiples.getOrDefault(component.name(), 1)));
         }
         LoadedSystem loaded = LoadedSystem.load(file.toString(), sources, connections, new UnitCatalogue(units),
@@ -103,6 +107,16 @@ public final class SystemStructure implements Closeable {
             throw e;
         }
         return loaded;
+    }
+
+    private void requireComponents(java.util.Set<String> names, String what) {
+        for (String component : names) {
+            if (components.stream().noneMatch(c -> c.name().equals(component))) {
+                throw new MasterException(MasterError.BAD_SYSTEM, file, what + " is given for component '"
+                        + component + "', which the system does not have; it has "
+                        + components.stream().map(SspComponent::name).toList());
+            }
+        }
     }
 
     /** Each declared connector must exist in its FMU with the same causality and type. */

@@ -21,7 +21,10 @@ public final class DrivetwinCli implements Runnable {
     /** Builds the command line with every subcommand registered. */
     public static CommandLine commandLine() {
         return new CommandLine(new DrivetwinCli())
-                .addSubcommand(new SimulateCommand());
+                .addSubcommand(new SimulateCommand())
+                .addSubcommand(new RunCommand())
+                .addSubcommand(new InspectCommand())
+                .addSubcommand(new ValidateCommand());
     }
 
     /** JAXB (inside FMI4j) logs through java.util.logging; keep its INFO lines off the terminal. */

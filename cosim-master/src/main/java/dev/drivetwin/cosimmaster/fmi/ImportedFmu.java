@@ -164,6 +164,11 @@ public final class ImportedFmu implements Closeable {
         return defaultTolerance(description);
     }
 
+    /** The model description as our reader read it: units, ModelStructure dependencies, capabilities. */
+    public ModelDescription modelDescription() {
+        return description;
+    }
+
     /** Whether the FMU declares canGetAndSetFMUstate. */
     public boolean canGetAndSetState() {
         return description.coSimulation().canGetAndSetFMUstate();

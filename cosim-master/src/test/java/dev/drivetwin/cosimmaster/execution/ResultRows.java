@@ -1,0 +1,50 @@
+package dev.drivetwin.cosimmaster.execution;
+
+import dev.drivetwin.cosimmaster.fmi.FmuVariable;
+import dev.drivetwin.cosimmaster.observe.StepObserver;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps every reported row in memory, for tests. */
+public final class ResultRows implements StepObserver {
+    private List<String> columns = List.of();
+    private final List<Double> times = new ArrayList<>();
+    private final List<double[]> rows = new ArrayList<>();
+    private boolean finished;
+
+    @Override
+    public void started(List<FmuVariable> recorded) {
+        columns = recorded.stream().map(FmuVariable::name).toList();
+    }
+
+    @Override
+    public void stepped(long step, double time, double[] values) {
+        times.add(time);
+        rows.add(values.clone());
+    }
+
+    @Override
+    public void finished() {
+        finished = true;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public double time(int row) {
+        return times.get(row);
+    }
+
+    public double value(int row, String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + columns);
+        }
+        return rows.get(row)[index];
+    }
+}

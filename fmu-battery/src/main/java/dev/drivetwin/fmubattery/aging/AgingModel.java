@@ -33,6 +33,7 @@ public interface AgingModel {
         return switch (kind) {
             case NAUMANN_LFP -> new NaumannLfpAging();
             case SCHMALSTIEG_NMC -> new SchmalstiegNmcAging();
+            case WANG_LFP -> new WangLfpAging();
             case XU_LMO -> new XuDegradation();
         };
     }

@@ -28,6 +28,14 @@ public interface AgingModel {
     /** Relative resistance growth (0 for a new cell), from the stress integrals. */
     double resistanceGrowth(double[] w);
 
+    /**
+     * Whether the cycle rates depend on {@link AgingStress#depthOfCycle()}: then the cycle integrals are advanced
+     * per counted cycle ({@link CountedCycleAging}), not continuously.
+     */
+    default boolean usesDepthOfCycle() {
+        return true;
+    }
+
     /** The model for one of the built-in kinds. */
     static AgingModel of(AgingModelKind kind) {
         return switch (kind) {

@@ -51,6 +51,12 @@ public final class WangLfpAging implements AgingModel {
         return Math.max(C_RATES[0], Math.min(C_RATES[C_RATES.length - 1], cRate));
     }
 
+    /** Wang's law has no depth term: its cycle integral follows the current continuously. */
+    @Override
+    public boolean usesDepthOfCycle() {
+        return false;
+    }
+
     @Override
     public void rates(AgingStress s, double[] rates) {
         double k = NaumannLfpAging.calendarCapacityFactor(s.temperature(), s.soc());

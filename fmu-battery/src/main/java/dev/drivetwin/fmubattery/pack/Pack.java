@@ -404,6 +404,31 @@ public final class Pack {
         return preset.pack().cellCount() * i * v;
     }
 
+    /**
+     * The aging stress integrals w (see {@link AgingModel}) and the charge throughput ∫|i| dt [C] per cell, as
+     * {w[0..3], throughput}: what {@link #addAging} adds. Their growth depends on the stress history only, not on w
+     * itself, so the growth over one simulated period can be added again for a period with the same operation.
+     */
+    public double[] agingTotals() {
+        double[] totals = new double[AgingModel.DIMENSION + 1];
+        System.arraycopy(y, AGING, totals, 0, AgingModel.DIMENSION);
+        totals[AgingModel.DIMENSION] = y[THROUGHPUT];
+        return totals;
+    }
+
+    /**
+     * Ages the pack by {@code increment} ({w[0..3], throughput}, a difference of two {@link #agingTotals}) without
+     * simulating: the aging of a period of operation equal to the one measured. Electrical and thermal states and
+     * the cycle count are untouched.
+     */
+    public void addAging(double[] increment) {
+        for (int k = 0; k < AgingModel.DIMENSION; k++) {
+            y[AGING + k] += increment[k];
+        }
+        y[THROUGHPUT] += increment[AgingModel.DIMENSION];
+        throughputBefore += increment[AgingModel.DIMENSION];
+    }
+
     /** Everything needed to continue exactly from here. */
     public double[] state() {
         double[] cycles = countedCycles == null ? new double[0] : countedCycles.state();

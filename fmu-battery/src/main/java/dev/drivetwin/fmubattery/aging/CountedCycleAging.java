@@ -47,7 +47,9 @@ public final class CountedCycleAging {
      *
      * @param charge charge moved during the step [C], ≥ 0
      * @param current cell current over the step [A]
-     * @param temperature, soc, voltage cell temperature [K], SOC [1] and OCV [V] at the end of the step
+     * @param temperature cell temperature at the end of the step [K]
+     * @param soc state of charge at the end of the step [1]
+     * @param voltage open-circuit voltage at the end of the step [V]
      * @param stateOfHealth present capacity / nominal [1]
      * @param acceleration aging seconds per simulated second
      * @param w the stress integrals, {@link AgingModel#CYCLE_CAPACITY} and {@link AgingModel#CYCLE_RESISTANCE}

@@ -180,7 +180,9 @@ public final class Pack {
         throughputBefore = y[THROUGHPUT];
         double soc = y[SOC];
         double temperature = y[TEMPERATURE];
-        countedCycles.afterStep(charge, current, temperature, soc, cell.ocv(soc, temperature), stateOfHealth(),
+        System.arraycopy(y, AGING, w, 0, AgingModel.DIMENSION); // w is scratch between derivative calls
+        double stateOfHealth = 1 - capacityLoss(w);
+        countedCycles.afterStep(charge, current, temperature, soc, cell.ocv(soc, temperature), stateOfHealth,
                 agingAcceleration, y, AGING);
     }
 

@@ -162,6 +162,10 @@ public final class Pack {
             throw new BatteryException(BatteryError.NOT_POSITIVE, "stepSize", stepSize);
         }
         double[] before = y.clone();
+        // Try the whole step first: Hipparchus would otherwise estimate a first step from the derivatives on every
+        // call, and the aging integrals' tiny absolute tolerance makes that estimate far shorter than needed; error
+        // control still shortens the step when the tolerance asks for it.
+        integrator.setInitialStepSize(stepSize);
         try {
             ODEState end = integrator.integrate(ode, new ODEState(0, y), stepSize);
             System.arraycopy(end.getPrimaryState(), 0, y, 0, DIMENSION);

@@ -55,6 +55,8 @@ public final class Pack {
     private final CountedCycleAging countedCycles;
     private final LimitingGroup group;
     private double throughputBefore;
+    /** The shortest RC time constant of the limiting group [s]: the longest first step tried. */
+    private final double longestFirstStep;
     private final double[] y = new double[DIMENSION];
     private final double[] agingRates = new double[AgingModel.DIMENSION];
     private final double[] w = new double[AgingModel.DIMENSION];
@@ -116,6 +118,7 @@ public final class Pack {
         absolute[CHEMICAL_ENERGY] = absolute[THROUGHPUT];
         this.integrator = new DormandPrince54Integrator(0, Double.POSITIVE_INFINITY, absolute, relative);
         this.group = LimitingGroup.draw(preset.pack(), spread);
+        this.longestFirstStep = cell.shortestTimeConstant() * Math.min(1, group.resistanceFactor());
         this.countedCycles = agingAcceleration > 0 && aging.usesDepthOfCycle()
                 ? new CountedCycleAging(aging, preset.cell().capacity(), initialSoc) : null;
         y[SOC] = initialSoc;
@@ -162,10 +165,11 @@ public final class Pack {
             throw new BatteryException(BatteryError.NOT_POSITIVE, "stepSize", stepSize);
         }
         double[] before = y.clone();
-        // Try the whole step first: Hipparchus would otherwise estimate a first step from the derivatives on every
-        // call, and the aging integrals' tiny absolute tolerance makes that estimate far shorter than needed; error
-        // control still shortens the step when the tolerance asks for it.
-        integrator.setInitialStepSize(stepSize);
+        // Try the whole step first, up to the shortest RC time constant: Hipparchus would otherwise estimate a first
+        // step from the derivatives on every call, and the aging integrals' tiny absolute tolerance makes that
+        // estimate far shorter than needed. Beyond a few time constants an explicit first step is unstable and
+        // gives NaN, which the integrator does not retry; error control shortens the step when the tolerance asks.
+        integrator.setInitialStepSize(Math.min(stepSize, longestFirstStep));
         try {
             ODEState end = integrator.integrate(ode, new ODEState(0, y), stepSize);
             System.arraycopy(end.getPrimaryState(), 0, y, 0, DIMENSION);

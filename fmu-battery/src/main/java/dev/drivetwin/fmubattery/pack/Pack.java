@@ -278,6 +278,11 @@ public final class Pack {
         return (1 + aging.resistanceGrowth(agingState())) * group.resistanceFactor();
     }
 
+    /** Derivative evaluations the integrator made in the last step (a measure of its work, for benchmarks). */
+    public int lastStepEvaluations() {
+        return integrator.getEvaluations();
+    }
+
     // ---- outputs (at the end of the last step, with the current held over it) ----
 
     /** Cell current [A], positive discharge. */

@@ -6,7 +6,7 @@ import dev.drivetwin.fmubattery.BatteryException;
  * Cell-to-cell manufacturing spread: each cell's capacity and resistances are the preset's times factors drawn
  * from normal distributions with mean 1 and these relative standard deviations, truncated at ±4σ, from a
  * {@link java.util.Random} seeded with {@code seed} (so a pack is reproducible). Capacity and resistance are drawn
- * independently: fresh cells show at most a weak correlation between them (Rumpf et al. 2017). Typical fresh-cell
+ * independently, a simplification (Rumpf et al. 2017 examine how they correlate). Typical fresh-cell
  * spreads are a fraction of a percent to about a percent in capacity and a few percent in resistance (Rumpf,
  * Naumann, Jossen, J. Energy Storage 14 (2017) 224-243, 1100 LFP/graphite 26650 cells; Baumhöfer, Brühl, Rothgang,
  * Sauer, J. Power Sources 247 (2014) 332-338, 48 NMC 18650 cells); see docs/models.md.

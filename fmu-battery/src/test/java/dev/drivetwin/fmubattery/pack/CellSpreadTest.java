@@ -78,6 +78,17 @@ class CellSpreadTest {
         assertEquals(r * (ocv - nominal.cellVoltage()), ocv - spreadPack.cellVoltage(), 1e-12);
     }
 
+    @Test
+    void resistanceSpreadLowersTheAllowedDischargeCurrentWhereTheVoltageLimitBinds() {
+        // LFP at 263.15 K and SOC 0.05: (OCV - 2.5 V) / R0 = (3.0035 - 2.5) / 0.00135 = 373 A, below the 440 A
+        // current limit, so the allowed current is (OCV - V_min) / (R0 r): lower by the resistance factor r.
+        Pack nominal = new Pack(LFP, 0.05, 263.15, 0, 1e-8);
+        Pack spreadPack = new Pack(LFP, 0.05, 263.15, 0, 1e-8, new CellSpread(0.01, 0.03, 11));
+        assertEquals(373.0, nominal.allowedDischargeCurrent(), 0.5, "voltage-limited, by hand");
+        double r = spreadPack.limitingGroup().resistanceFactor();
+        assertEquals(nominal.allowedDischargeCurrent() / r, spreadPack.allowedDischargeCurrent(), 1e-9);
+    }
+
     private static double expectedMaximumOfStandardNormals(int n) {
         double h = 1e-3;
         double sum = 0;

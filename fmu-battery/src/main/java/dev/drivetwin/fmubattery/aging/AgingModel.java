@@ -28,11 +28,20 @@ public interface AgingModel {
     /** Relative resistance growth (0 for a new cell), from the stress integrals. */
     double resistanceGrowth(double[] w);
 
+    /**
+     * Whether the cycle rates depend on {@link AgingStress#depthOfCycle()}: then the cycle integrals are advanced
+     * per counted cycle ({@link CountedCycleAging}), not continuously.
+     */
+    default boolean usesDepthOfCycle() {
+        return true;
+    }
+
     /** The model for one of the built-in kinds. */
     static AgingModel of(AgingModelKind kind) {
         return switch (kind) {
             case NAUMANN_LFP -> new NaumannLfpAging();
             case SCHMALSTIEG_NMC -> new SchmalstiegNmcAging();
+            case WANG_LFP -> new WangLfpAging();
             case XU_LMO -> new XuDegradation();
         };
     }

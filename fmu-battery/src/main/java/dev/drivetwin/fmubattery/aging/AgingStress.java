@@ -7,7 +7,7 @@ package dev.drivetwin.fmubattery.aging;
  * @param soc state of charge [1]
  * @param current cell current [A], positive on discharge
  * @param nominalCapacity capacity of the new cell [C]
- * @param depthOfCycle depth of the present cycle [1] (see {@link CycleDepthTracker})
+ * @param depthOfCycle depth of the counted cycle [1] (see {@link CountedCycleAging})
  * @param voltage cell voltage taken as the voltage stress [V] (the open-circuit voltage)
  */
 public record AgingStress(double temperature, double soc, double current, double nominalCapacity,

@@ -13,7 +13,8 @@ package dev.drivetwin.fmubattery.aging;
  *   β_res = 2.153e-4·(V̄ - 3.725)² - 1.521e-5 + 2.798e-4·ΔDOD
  * </pre>
  * V is the storage voltage and V̄ the cycle's mean voltage [V], T [K]. This implementation takes the present
- * open-circuit voltage for both (the cycle mean is not tracked), and scales throughput to a cell of another size
+ * open-circuit voltage for V and, per counted cycle ({@link CountedCycleAging}), the throughput-weighted mean
+ * open-circuit voltage since the previous count for V̄, and scales throughput to a cell of another size
  * by Q·(2.15 Ah / Q_nom) so that equal equivalent full cycles give equal fade. Rates that the fits would make
  * negative (V below 3.149 V for α_cap) are held at zero. Valid for the tested 35-50 °C calendar and 35 °C, 1C
  * cycling; the coefficients match NREL BLAST-Lite's transcription of the paper.

@@ -74,6 +74,21 @@ public final class TheveninCell {
         return c2.value(soc, temperature);
     }
 
+    /** The shortest RC time constant R_k·C_k anywhere in the tables [s] (a new cell; aging only lengthens it). */
+    public double shortestTimeConstant() {
+        double[][] r1s = parameters.r1();
+        double[][] c1s = parameters.c1();
+        double[][] r2s = parameters.r2();
+        double[][] c2s = parameters.c2();
+        double shortest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < r1s.length; i++) {
+            for (int j = 0; j < r1s[i].length; j++) {
+                shortest = Math.min(shortest, Math.min(r1s[i][j] * c1s[i][j], r2s[i][j] * c2s[i][j]));
+            }
+        }
+        return shortest;
+    }
+
     /** dSOC/dt [1/s] for current {@code current} [A] (positive discharge) and present capacity [C]. */
     public double socRate(double current, double capacity) {
         double stored = current > 0 ? current : parameters.coulombicEfficiency() * current;

@@ -4,7 +4,7 @@ import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 import dev.drivetwin.fmubattery.aging.AgingModel;
 import dev.drivetwin.fmubattery.aging.AgingStress;
-import dev.drivetwin.fmubattery.aging.CycleDepthTracker;
+import dev.drivetwin.fmubattery.aging.CountedCycleAging;
 import dev.drivetwin.fmubattery.cell.TheveninCell;
 import dev.drivetwin.fmubattery.parameters.BatteryPreset;
 import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
@@ -14,7 +14,8 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 
 /**
- * A pack of Ns × Np identical {@link TheveninCell}s with the lumped thermal model and an aging law, advanced one
+ * A pack of Ns × Np {@link TheveninCell}s, identical or with a {@link CellSpread} (then the pack is simulated as its
+ * {@link LimitingGroup}: the weakest capacity and the highest resistance of its series groups), with the lumped thermal model and an aging law, advanced one
  * step at a time with the demand (pack current or pack power, positive on discharge) and the coolant temperature
  * held constant over the step. Inside a step, the coupled ODE for
  * <pre>
@@ -24,7 +25,9 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
  * is solved with Hipparchus's adaptive Dormand-Prince 5(4) integrator at relative tolerance {@code tolerance}.
  * Aging feeds back: capacity Q = Q_nom·(1 - loss) and resistances R·(1 + growth). Aging rates are multiplied by
  * {@code agingAcceleration}, so one simulated second ages the cell by that many seconds (and its throughput
- * counts that many times); electrical and thermal dynamics run in real time.
+ * counts that many times); electrical and thermal dynamics run in real time. For laws with a depth-of-cycle
+ * stress the cycle integrals are not integrated but advanced per counted cycle of the SOC history
+ * ({@link CountedCycleAging}, rainflow after ASTM E1049).
  *
  * <p>A power demand is converted to a cell current at the start of the step
  * ({@link TheveninCell#currentForPower}) and that current is held over the step. Not thread-safe.
@@ -48,7 +51,12 @@ public final class Pack {
     private final AgingModel aging;
     private final double agingAcceleration;
     private final DormandPrince54Integrator integrator;
-    private final CycleDepthTracker depth;
+    /** Null when the law's cycle aging needs no depth of cycle and follows the current continuously. */
+    private final CountedCycleAging countedCycles;
+    private final LimitingGroup group;
+    private double throughputBefore;
+    /** The shortest RC time constant of the limiting group [s]: the longest first step tried. */
+    private final double longestFirstStep;
     private final double[] y = new double[DIMENSION];
     private final double[] agingRates = new double[AgingModel.DIMENSION];
     private final double[] w = new double[AgingModel.DIMENSION];
@@ -71,6 +79,15 @@ public final class Pack {
      */
     public Pack(BatteryPreset preset, double initialSoc, double initialTemperature, double agingAcceleration,
             double tolerance) {
+        this(preset, initialSoc, initialTemperature, agingAcceleration, tolerance, CellSpread.NONE);
+    }
+
+    /**
+     * A pack whose cells spread in capacity and resistance; {@link CellSpread#NONE} gives the pack of identical
+     * cells, bit for bit.
+     */
+    public Pack(BatteryPreset preset, double initialSoc, double initialTemperature, double agingAcceleration,
+            double tolerance, CellSpread spread) {
         BatteryException.requireWithin("initialSoc", initialSoc, 0, 1);
         BatteryException.requirePositive("initialTemperature", initialTemperature);
         BatteryException.requireNonNegative("agingAcceleration", agingAcceleration);
@@ -100,7 +117,10 @@ public final class Pack {
         absolute[HEAT_TO_COOLANT] = tolerance * 1e-3;
         absolute[CHEMICAL_ENERGY] = absolute[THROUGHPUT];
         this.integrator = new DormandPrince54Integrator(0, Double.POSITIVE_INFINITY, absolute, relative);
-        this.depth = new CycleDepthTracker(initialSoc);
+        this.group = LimitingGroup.draw(preset.pack(), spread);
+        this.longestFirstStep = cell.shortestTimeConstant() * Math.min(1, group.resistanceFactor());
+        this.countedCycles = agingAcceleration > 0 && aging.usesDepthOfCycle()
+                ? new CountedCycleAging(aging, preset.cell().capacity(), initialSoc) : null;
         y[SOC] = initialSoc;
         y[TEMPERATURE] = initialTemperature;
         coolantTemperature = initialTemperature;
@@ -145,6 +165,11 @@ public final class Pack {
             throw new BatteryException(BatteryError.NOT_POSITIVE, "stepSize", stepSize);
         }
         double[] before = y.clone();
+        // Try the whole step first, up to the shortest RC time constant: Hipparchus would otherwise estimate a first
+        // step from the derivatives on every call, and the aging integrals' tiny absolute tolerance makes that
+        // estimate far shorter than needed. Beyond a few time constants an explicit first step is unstable and
+        // gives NaN, which the integrator does not retry; error control shortens the step when the tolerance asks.
+        integrator.setInitialStepSize(Math.min(stepSize, longestFirstStep));
         try {
             ODEState end = integrator.integrate(ode, new ODEState(0, y), stepSize);
             System.arraycopy(end.getPrimaryState(), 0, y, 0, DIMENSION);
@@ -152,7 +177,31 @@ public final class Pack {
             System.arraycopy(before, 0, y, 0, DIMENSION);
             throw new BatteryException(e, BatteryError.INTEGRATION_FAILED, 0, stepSize, e.getMessage());
         }
-        depth.update(y[SOC]);
+        if (countedCycles != null) {
+            countCycles();
+        }
+    }
+
+    /** Feeds the step's end to the cycle count, which ages the cycle integrals by the cycles it closes. */
+    private void countCycles() {
+        double charge = y[THROUGHPUT] - throughputBefore;
+        throughputBefore = y[THROUGHPUT];
+        double soc = y[SOC];
+        double temperature = y[TEMPERATURE];
+        System.arraycopy(y, AGING, w, 0, AgingModel.DIMENSION); // w is scratch between derivative calls
+        double stateOfHealth = 1 - capacityLoss(w);
+        countedCycles.afterStep(charge, current, temperature, soc, cell.ocv(soc, temperature), stateOfHealth,
+                agingAcceleration, y, AGING);
+    }
+
+    /**
+     * Ages by the cycles still open as half cycles (ASTM E1049 step 6), as at the end of a history; counting then
+     * starts afresh from the present SOC. Call at the end of a run before reading the state of health.
+     */
+    public void countOpenCycles() {
+        if (countedCycles != null) {
+            countedCycles.countOpenCycles(y[SOC], stateOfHealth(), agingAcceleration, y, AGING);
+        }
     }
 
     private final OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
@@ -174,7 +223,7 @@ public final class Pack {
         double u2 = s[U2];
         double temperature = s[TEMPERATURE];
         System.arraycopy(s, AGING, w, 0, AgingModel.DIMENSION);
-        double g = 1 + aging.resistanceGrowth(w);
+        double g = (1 + aging.resistanceGrowth(w)) * group.resistanceFactor();
         double capacity = capacity(w);
         double i = current;
         double r0 = cell.r0(soc, temperature) * g;
@@ -192,10 +241,13 @@ public final class Pack {
         double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);
         d[TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
         if (agingAcceleration > 0) {
-            aging.rates(new AgingStress(temperature, soc, i, preset.cell().capacity(), depth.depth(), ocv),
-                    agingRates);
+            aging.rates(new AgingStress(temperature, soc, i, preset.cell().capacity(), 1, ocv), agingRates);
             for (int k = 0; k < AgingModel.DIMENSION; k++) {
                 d[AGING + k] = agingAcceleration * agingRates[k];
+            }
+            if (countedCycles != null) { // advanced per counted cycle instead
+                d[AGING + AgingModel.CYCLE_CAPACITY] = 0;
+                d[AGING + AgingModel.CYCLE_RESISTANCE] = 0;
             }
         }
         d[THROUGHPUT] = Math.abs(i);
@@ -206,9 +258,13 @@ public final class Pack {
         return d;
     }
 
+    /** Present capacity of the limiting group per cell [C]. */
     private double capacity(double[] stress) {
-        double loss = Math.min(0.999, aging.capacityLoss(stress));
-        return preset.cell().capacity() * (1 - loss);
+        return preset.cell().capacity() * group.capacityFactor() * (1 - capacityLoss(stress));
+    }
+
+    private double capacityLoss(double[] stress) {
+        return Math.min(0.999, aging.capacityLoss(stress));
     }
 
     private double[] agingState() {
@@ -217,8 +273,14 @@ public final class Pack {
         return stress;
     }
 
+    /** Resistance factor g of the limiting group: aging growth times the spread's resistance factor. */
     private double growth() {
-        return 1 + aging.resistanceGrowth(agingState());
+        return (1 + aging.resistanceGrowth(agingState())) * group.resistanceFactor();
+    }
+
+    /** Derivative evaluations the integrator made in the last step (a measure of its work, for benchmarks). */
+    public int lastStepEvaluations() {
+        return integrator.getEvaluations();
     }
 
     // ---- outputs (at the end of the last step, with the current held over it) ----
@@ -305,9 +367,22 @@ public final class Pack {
         return y[THROUGHPUT];
     }
 
-    /** State of health: present capacity / nominal [1]. */
+    /** State of health: present capacity / capacity when new [1] (aging only; the spread is not aging). */
     public double stateOfHealth() {
-        return capacity(agingState()) / preset.cell().capacity();
+        return 1 - capacityLoss(agingState());
+    }
+
+    /**
+     * Charge the pack can deliver between SOC 0 and 1 now [C]: Np cells of the limiting group, with spread and
+     * aging.
+     */
+    public double usableCapacity() {
+        return preset.pack().parallelCells() * capacity(agingState());
+    }
+
+    /** The series group that limits this pack (factors 1 for identical cells). */
+    public LimitingGroup limitingGroup() {
+        return group;
     }
 
     /** Relative resistance growth [1]; resistances are (1 + growth) × new. */
@@ -344,21 +419,51 @@ public final class Pack {
         return preset.pack().cellCount() * i * v;
     }
 
+    /**
+     * The aging stress integrals w (see {@link AgingModel}) and the charge throughput ∫|i| dt [C] per cell, as
+     * {w[0..3], throughput}: what {@link #addAging} adds. Their growth depends on the stress history only, not on w
+     * itself, so the growth over one simulated period can be added again for a period with the same operation.
+     */
+    public double[] agingTotals() {
+        double[] totals = new double[AgingModel.DIMENSION + 1];
+        System.arraycopy(y, AGING, totals, 0, AgingModel.DIMENSION);
+        totals[AgingModel.DIMENSION] = y[THROUGHPUT];
+        return totals;
+    }
+
+    /**
+     * Ages the pack by {@code increment} ({w[0..3], throughput}, a difference of two {@link #agingTotals}) without
+     * simulating: the aging of a period of operation equal to the one measured. Electrical and thermal states and
+     * the cycle count are untouched.
+     */
+    public void addAging(double[] increment) {
+        for (int k = 0; k < AgingModel.DIMENSION; k++) {
+            y[AGING + k] += increment[k];
+        }
+        y[THROUGHPUT] += increment[AgingModel.DIMENSION];
+        throughputBefore += increment[AgingModel.DIMENSION];
+    }
+
     /** Everything needed to continue exactly from here. */
     public double[] state() {
-        double[] tracker = depth.state();
-        double[] all = new double[DIMENSION + tracker.length + 2];
+        double[] cycles = countedCycles == null ? new double[0] : countedCycles.state();
+        double[] all = new double[DIMENSION + 3 + cycles.length];
         System.arraycopy(y, 0, all, 0, DIMENSION);
-        System.arraycopy(tracker, 0, all, DIMENSION, tracker.length);
-        all[all.length - 2] = current;
-        all[all.length - 1] = coolantTemperature;
+        all[DIMENSION] = current;
+        all[DIMENSION + 1] = coolantTemperature;
+        all[DIMENSION + 2] = throughputBefore;
+        System.arraycopy(cycles, 0, all, DIMENSION + 3, cycles.length);
         return all;
     }
 
+    /** Continues from a {@link #state()} of a pack built with the same arguments. */
     public void restore(double[] state) {
         System.arraycopy(state, 0, y, 0, DIMENSION);
-        depth.restore(java.util.Arrays.copyOfRange(state, DIMENSION, DIMENSION + 4));
-        current = state[state.length - 2];
-        coolantTemperature = state[state.length - 1];
+        current = state[DIMENSION];
+        coolantTemperature = state[DIMENSION + 1];
+        throughputBefore = state[DIMENSION + 2];
+        if (countedCycles != null) {
+            countedCycles.restore(java.util.Arrays.copyOfRange(state, DIMENSION + 3, state.length));
+        }
     }
 }

@@ -4,9 +4,8 @@ import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 
 /**
- * Topology of a pack of identical cells: {@code seriesCells} groups in series, each of {@code parallelCells}
- * cells in parallel. Cell-to-cell spread is not modelled yet (a later item): every cell carries the same current
- * and has the same state.
+ * Topology of a pack: {@code seriesCells} groups in series, each of {@code parallelCells} cells in parallel.
+ * Cells are identical unless the pack is built with a {@link CellSpread}.
  *
  * @param seriesCells Ns ≥ 1
  * @param parallelCells Np ≥ 1

@@ -1,2 +1,5 @@
-/** Ns × Np packs of identical cells, and the coupled electrical-thermal-aging ODE solved with Hipparchus. */
+/**
+ * Ns × Np packs of identical cells or of cells with a seeded manufacturing spread (simulated as the limiting series
+ * group), and the coupled electrical-thermal-aging ODE solved with Hipparchus.
+ */
 package dev.drivetwin.fmubattery.pack;

@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class VehiclePresets {
     /** The presets shipped with the module. */
-    public static final List<String> NAMES = List.of("TeslaModel3Rwd2024", "KiaEv3LongRange2024");
+    public static final List<String> NAMES = List.of("TeslaModel3Rwd2024", "KiaEv3LongRange2024",
+            "VolkswagenId4Pro2024");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

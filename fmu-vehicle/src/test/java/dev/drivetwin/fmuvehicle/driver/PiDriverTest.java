@@ -28,7 +28,7 @@ class PiDriverTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @CsvSource({"TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void followsWltcWithinTheRegulationSpeedToleranceWhenTheMotorDeliversTheCommand(String preset) {
         DriveCycle wltc = StandardCycle.WLTC_CLASS3B.load();
         DrivenVehicle vehicle = new DrivenVehicle(VehiclePresets.named(preset), DriverParameters.DEFAULT, wltc, 0.1);

@@ -46,6 +46,32 @@ class VehiclePresetsTest {
     }
 
     @Test
+    void id4CoastdownIsTheEpaTargetRoadLoadInSiUnits() {
+        // EPA test car list, 2024 ID.4 Pro: A = 27.83 lbf, B = 0.2217 lbf/mph, C = 0.01799 lbf/mph^2. The file
+        // stores six significant digits, so the conversion must agree to 5e-6 relative.
+        double lbf = 4.4482216152605;
+        double mph = 0.44704;
+        VehicleParameters p = VehiclePresets.named("VolkswagenId4Pro2024");
+        CoastdownCoefficients c = p.coastdown();
+        assertEquals(27.83 * lbf, c.f0(), 5e-6 * c.f0());
+        assertEquals(0.2217 * lbf / mph, c.f1(), 5e-6 * c.f1());
+        assertEquals(0.01799 * lbf / (mph * mph), c.f2(), 5e-6 * c.f2());
+        assertTrue(p.citations().get("coastdown").contains("EPA"));
+        // The coefficients belong to EPA's equivalent test weight, 5000 lb; the preset's mass is the WLTP test
+        // mass 2285 kg. The two must be the same car: within 1 % (exactly: 2285 / 2267.96 - 1 = 0.75 %).
+        double equivalentTestWeight = 5000 * 0.45359237;
+        assertEquals(1, p.mass() / equivalentTestWeight, 0.01);
+    }
+
+    @Test
+    void id4RotatingMassIsThreePercentOfMassInRunningOrderPlus25Kilograms() {
+        // Regulation (EU) 2017/1151 Annex XXI Sub-Annex 4 para. 2.5.1, mass in running order 2156 kg (EEA data).
+        // The factor is stored to five decimals, so the rotating mass is right to 0.5e-5 x 2285 kg = 0.011 kg.
+        VehicleParameters p = VehiclePresets.named("VolkswagenId4Pro2024");
+        assertEquals(2285 + 0.03 * (2156 + 25), p.equivalentMass(), 0.5e-5 * p.mass());
+    }
+
+    @Test
     void kiaHasNoMeasuredRoadLoad() {
         assertEquals(null, VehiclePresets.named("KiaEv3LongRange2024").coastdown());
     }

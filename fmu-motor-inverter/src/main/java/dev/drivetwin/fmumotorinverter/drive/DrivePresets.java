@@ -17,7 +17,8 @@ import java.util.List;
  */
 public final class DrivePresets {
     /** The presets shipped with this module. */
-    public static final List<String> NAMES = List.of("NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024");
+    public static final List<String> NAMES = List.of("NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024",
+            "VolkswagenId4Pro2024");
     private static final String FOLDER = "/dev/drivetwin/fmumotorinverter/presets/";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

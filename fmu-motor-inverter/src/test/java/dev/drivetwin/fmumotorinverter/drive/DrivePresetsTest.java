@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DrivePresetsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void everyNumberOfEveryPresetCitesItsSource(String name) {
         DrivePreset preset = DrivePresets.load(name);
         List<String> missing = new ArrayList<>();

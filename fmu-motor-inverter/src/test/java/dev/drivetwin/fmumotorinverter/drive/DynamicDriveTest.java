@@ -206,7 +206,7 @@ class DynamicDriveTest {
      * Runge-Kutta quadrature of dW/dt against the exact W at the step's ends, at the 1e-9 tolerance.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void dcEnergyIsShaftEnergyPlusLossesPlusMagneticEnergyChange(String name) {
         DrivePreset preset = DrivePresets.load(name);
         DynamicDrive drive = new DynamicDrive(preset);
@@ -237,7 +237,7 @@ class DynamicDriveTest {
      * sagging DC link. Tolerance: the scaling v* Vmax / |v*| is exact up to a few ulps.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void appliedVoltageNeverExceedsTheInverterLimit(String name) {
         DrivePreset preset = DrivePresets.load(name);
         DynamicDrive drive = new DynamicDrive(preset);
@@ -266,7 +266,7 @@ class DynamicDriveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void regenerationReversesTorqueAndDcCurrentInBothDirections(String name) {
         DrivePreset preset = heldTemperatures(name);
         double torque = 0.5 * preset.machine().maxTorque();
@@ -288,7 +288,7 @@ class DynamicDriveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void stateRestoresExactly(String name) {
         DrivePreset preset = DrivePresets.load(name);
         DynamicDrive a = new DynamicDrive(preset);
@@ -308,7 +308,7 @@ class DynamicDriveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void badStepBandwidthAndLossMapAreRefusedByName(String name) {
         DrivePreset preset = DrivePresets.load(name);
         DynamicDrive drive = new DynamicDrive(preset);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QuasiStaticDriveTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void dcPowerEqualsShaftPowerPlusEveryLossMotoringAndRegenerating(String name) {
         QuasiStaticDrive drive = new QuasiStaticDrive(DrivePresets.load(name));
         drive.initialize(313.15);
@@ -31,7 +31,7 @@ class QuasiStaticDriveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void sustainedPeakTorqueHeatsTheDriveUntilDeratingCutsTheAvailableTorque(String name) {
         QuasiStaticDrive drive = new QuasiStaticDrive(DrivePresets.load(name));
         drive.initialize(333.15);

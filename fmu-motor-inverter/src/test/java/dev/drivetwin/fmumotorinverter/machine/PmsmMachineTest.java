@@ -35,7 +35,7 @@ class PmsmMachineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void terminalPowerEqualsShaftPowerPlusLossesMotoringAndRegenerating(String name) {
         DrivePreset preset = preset(name);
         PmsmMachine machine = machine(preset);
@@ -52,7 +52,7 @@ class PmsmMachineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void regenerationReversesTorqueAndTerminalPower(String name) {
         DrivePreset preset = preset(name);
         OperatingPoint p = machine(preset).operatingPoint(-100, 0.8 * preset.machine().baseSpeed(),
@@ -69,7 +69,7 @@ class PmsmMachineTest {
      * model must not lie above the grid minimum by more than that plus its solver tolerance (1e-12 Imax).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void mtpaCurrentIsTheLeastCurrentForTheTorque(String name) {
         DrivePreset preset = preset(name);
         MachineParameters m = preset.machine();
@@ -101,7 +101,7 @@ class PmsmMachineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void chosenCurrentsRespectCurrentAndVoltageLimits(String name) {
         DrivePreset preset = preset(name);
         MachineParameters m = preset.machine();
@@ -120,7 +120,7 @@ class PmsmMachineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void availableTorqueIsFlatToBaseSpeedThenFallsAsOneOverSpeed(String name) {
         DrivePreset preset = preset(name);
         MachineParameters m = preset.machine();
@@ -137,7 +137,7 @@ class PmsmMachineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void lowerDcVoltageLowersTheSpeedWhereFullTorqueEnds(String name) {
         DrivePreset preset = preset(name);
         PmsmMachine machine = machine(preset);
@@ -165,7 +165,7 @@ class PmsmMachineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void presetReproducesItsPublishedPeakTorqueAndPower(String name) {
         DrivePreset preset = preset(name);
         MachineParameters m = preset.machine();
@@ -189,7 +189,7 @@ class PmsmMachineTest {
      * through MTPA, field weakening and both limits, motoring and regenerating.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void pointWithinGivenLimitsIsBitIdenticalToThePointThatSearchesThem(String name) {
         DrivePreset preset = preset(name);
         PmsmMachine machine = machine(preset);
@@ -216,7 +216,7 @@ class PmsmMachineTest {
      * dozen operations, each within 2^-53).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void limitTorqueHasOneMaximumOverTheDirectCurrent(String name) {
         DrivePreset preset = preset(name);
         PmsmMachine machine = machine(preset);
@@ -258,7 +258,7 @@ class PmsmMachineTest {
      * in h, 1e-14 of the torque.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024"})
+    @ValueSource(strings = {"NissanLeaf2011", "TeslaModel3Rwd2024", "KiaEv3LongRange2024", "VolkswagenId4Pro2024"})
     void availableTorqueIsTheMaximumTheFormerScanFinds(String name) {
         DrivePreset preset = preset(name);
         MachineParameters m = preset.machine();

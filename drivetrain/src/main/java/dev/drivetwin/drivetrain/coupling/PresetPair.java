@@ -14,6 +14,9 @@ public enum PresetPair {
     /** The Model 3 vehicle with its own rear drive unit. */
     TESLA_MODEL3_RWD_2024("TeslaModel3Rwd2024", "TeslaModel3Rwd2024",
             "same car: vehicle and drive preset both describe the 2024 Model 3 RWD"),
+    /** The ID.4 Pro vehicle with its own rear drive unit (APP550, 210 kW / 545 N·m PMSM, 352 V). */
+    VOLKSWAGEN_ID4_PRO_2024("VolkswagenId4Pro2024", "VolkswagenId4Pro2024",
+            "same car: vehicle and drive preset both describe the 2024 ID.4 Pro (210 kW, RWD)"),
     /** The EV3 vehicle with its own drive preset (150 kW / 283 N·m front PMSM, 343 V). */
     KIA_EV3_LONG_RANGE_2024("KiaEv3LongRange2024", "KiaEv3LongRange2024",
             "same car: vehicle and drive preset both describe the EV3 Long Range"),

@@ -51,14 +51,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Split split = Split.chronological(data.cell(cell), fraction);
         String label = cell + " cycles 1-" + split.training().size() + " -> "
                 + (split.training().size() + 1) + "-" + (split.training().size() + split.test().size());
-        var exponent = HyperParameterSelection.fadeExponent(label, split.training());
-        System.out.println(exponent.table());
-        var hybrid = HyperParameterSelection.network(label, split.training(), exponent.best(), ModelKind.HYBRID);
+        var law = HyperParameterSelection.fadeLaw(label, split.training());
+        System.out.println(law.table());
+        var hybrid = HyperParameterSelection.network(label, split.training(), law.best(), ModelKind.HYBRID);
         System.out.println(hybrid.table());
-        var dataOnly = HyperParameterSelection.network(label, split.training(), exponent.best(),
+        var dataOnly = HyperParameterSelection.network(label, split.training(), law.best(),
                 ModelKind.DATA_ONLY);
         System.out.println(dataOnly.table());
-        Comparison c = CapacityExperiment.chronological(label, split, exponent.best(), hybrid.best(),
+        Comparison c = CapacityExperiment.chronological(label, split, law.best(), hybrid.best(),
                 dataOnly.best());
         System.out.println(c.table());
     }
@@ -73,15 +73,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             String label = "train on the other two cells, test on " + test;
-            var exponent = HyperParameterSelection.fadeExponentAcrossCells(label, training);
-            var hybrid = HyperParameterSelection.networkAcrossCells(label, training, exponent.best(),
+            var law = HyperParameterSelection.fadeLawAcrossCells(label, training);
+            var hybrid = HyperParameterSelection.networkAcrossCells(label, training, law.best(),
                     ModelKind.HYBRID);
-            var dataOnly = HyperParameterSelection.networkAcrossCells(label, training, exponent.best(),
+            var dataOnly = HyperParameterSelection.networkAcrossCells(label, training, law.best(),
                     ModelKind.DATA_ONLY);
-            System.out.println(exponent.table());
+            System.out.println(law.table());
             System.out.println(hybrid.table());
             System.out.println(dataOnly.table());
-            Comparison c = CapacityExperiment.crossCell(label, training, data.cell(test), exponent.best(),
+            Comparison c = CapacityExperiment.crossCell(label, training, data.cell(test), law.best(),
                     hybrid.best(), dataOnly.best());
             System.out.println(c.table());
             results.add(c);

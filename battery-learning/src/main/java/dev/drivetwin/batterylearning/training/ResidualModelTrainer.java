@@ -4,8 +4,8 @@ import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.fmubattery.residual.CycleConditions;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import dev.drivetwin.fmubattery.residual.NetworkWeights;
-import dev.drivetwin.fmubattery.residual.PowerLawFade;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
+import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import dev.drivetwin.fmubattery.residual.Standardisation;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ResidualModelTrainer {
      * @param physicsCapacities C_physics of each training cycle [C] (from each cell's own law in cross-cell runs)
      * @param physics the law the model applies when it predicts
      */
-    public static ResidualModel train(List<NasaCycle> cycles, double[] physicsCapacities, PowerLawFade physics,
+    public static ResidualModel train(List<NasaCycle> cycles, double[] physicsCapacities, RestRecoveryFade physics,
             ModelKind kind, TrainingSettings settings, String source) {
         double[][] features = features(cycles, physicsCapacities, kind);
         Standardisation inputs = Standardisation.of(features);

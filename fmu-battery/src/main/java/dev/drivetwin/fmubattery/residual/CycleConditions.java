@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the capacity model knows about one discharge cycle, in SI units. The names are those of
- * {@link #FEATURE_NAMES}, the order of the network inputs.
+ * What the capacity model knows about one discharge cycle, in SI units, in the order of {@link #CONDITION_NAMES}
+ * (the FMU's cycle inputs). The networks take the inputs of {@link #featureNames(ModelKind)}, derived from these.
  *
  * @param cycleNumber discharge cycles so far, this one included [1]
  * @param meanTemperature time-weighted mean cell surface temperature during the discharge [K]
@@ -17,13 +17,21 @@ import java.util.List;
  */
 public record CycleConditions(double cycleNumber, double meanTemperature, double maxTemperature, double chargeTime,
         double constantCurrentChargeTime, double restTime, double dischargeRate) {
-    /** Network inputs in order; a {@link ModelKind#HYBRID} model adds {@link #PHYSICS_CAPACITY} last. */
-    public static final List<String> FEATURE_NAMES = List.of("cycleNumber", "meanTemperature", "maxTemperature",
+    /** The conditions in order, as the FMU names its cycle inputs. */
+    public static final List<String> CONDITION_NAMES = List.of("cycleNumber", "meanTemperature", "maxTemperature",
             "chargeTime", "constantCurrentChargeTime", "restTime", "dischargeRate");
+    /**
+     * Network inputs in order: only what is known before the discharge starts (the temperatures, measured during
+     * it, were dropped on validation cycles, docs/validation.md), and the rest time also as its logarithm, since
+     * rests span 4 to 300 h and a standardised linear rest time squeezes all but the longest to one value.
+     */
+    public static final List<String> FEATURE_NAMES = List.of("cycleNumber", "chargeTime",
+            "constantCurrentChargeTime", "restTime", "logRestTime", "dischargeRate");
     /** The physics prediction C_physics [C] as a network input. */
     public static final String PHYSICS_CAPACITY = "physicsCapacity";
+    private static final double HOUR = 3600;
 
-    /** The feature names a model of {@code kind} takes. */
+    /** The feature names a model of {@code kind} takes; a {@link ModelKind#HYBRID} model adds C_physics last. */
     public static List<String> featureNames(ModelKind kind) {
         if (kind == ModelKind.DATA_ONLY) {
             return FEATURE_NAMES;
@@ -36,14 +44,13 @@ public record CycleConditions(double cycleNumber, double meanTemperature, double
     /** Writes the features of a model of {@code kind} into {@code features}, in the order of its names. */
     public void features(ModelKind kind, double physicsCapacity, double[] features) {
         features[0] = cycleNumber;
-        features[1] = meanTemperature;
-        features[2] = maxTemperature;
-        features[3] = chargeTime;
-        features[4] = constantCurrentChargeTime;
-        features[5] = restTime;
-        features[6] = dischargeRate;
+        features[1] = chargeTime;
+        features[2] = constantCurrentChargeTime;
+        features[3] = restTime;
+        features[4] = Math.log(Math.max(restTime, 1) / HOUR); // ln of hours; below 1 s is no rest to speak of
+        features[5] = dischargeRate;
         if (kind == ModelKind.HYBRID) {
-            features[7] = physicsCapacity;
+            features[6] = physicsCapacity;
         }
     }
 }

@@ -17,14 +17,14 @@ import java.util.List;
  * @param inputs scaling of the features, learned on the training cycles
  * @param targetMean [C]
  * @param targetScale [C]
- * @param physics the fade law C_physics
+ * @param physics the fade law C_physics (version 2; version 1 held a power law of cycle number)
  * @param members the ensemble, at least one network
  */
 public record ResidualModel(String format, int version, String source, ModelKind kind, List<String> featureNames,
-        Standardisation inputs, double targetMean, double targetScale, PowerLawFade physics,
+        Standardisation inputs, double targetMean, double targetScale, RestRecoveryFade physics,
         List<NetworkWeights> members) {
     public static final String FORMAT = "drivetwin-residual-capacity";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public ResidualModel {
         require(FORMAT.equals(format), "format is '" + format + "', expected '" + FORMAT + "'");

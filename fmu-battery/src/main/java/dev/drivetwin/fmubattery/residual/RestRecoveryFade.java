@@ -11,8 +11,8 @@ import dev.drivetwin.fmubattery.BatteryException;
  * size and the rest time scale of the recovery. We split C into a fading part B and a recovered part R,
  * <pre>  B_{k+1} = η·B_k,   R_{k+1} = ρ·R_k + β1·exp(-β2/Δt_{k+1}),   C = B + R,   B_1 = C_1, R_1 = 0</pre>
  * so that a recovery can wear off faster than the cell fades: ρ = η is Saha and Goebel's law exactly, β1 = 0 a
- * plain geometric fade. Why: in the NASA cells a rest's gain is mostly gone within ten cycles (ρ ≈ 0.95), far
- * sooner than η ≈ 0.997 would let it (docs/models.md). Given the rest schedule, the law is an open-loop forecast:
+ * plain geometric fade. Why: in the NASA cells half of a rest's gain is gone after about 14 cycles (ρ ≈ 0.95),
+ * far sooner than η ≈ 0.997 would let it (docs/models.md). Given the rest schedule, the law is an open-loop forecast:
  * no measured capacity after cycle 1 enters it. Immutable.
  *
  * @param initialCapacity C_1, the capacity of cycle 1 [C]

@@ -7,11 +7,13 @@ import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.ResidualModelTrainer;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
 import dev.drivetwin.fmubattery.residual.CapacityEstimate;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.HybridCapacityModel;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
 import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,14 +44,16 @@ public final class CapacityExperiment {
             RestRecoveryFade law, double[] physics) {
     }
 
-    public static Comparison chronological(String label, Split split, FadeLawForm form,
+    public static Comparison chronological(String label, Split split, FadeLawForm form, FeatureSet featureSet,
             TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
-        return compare(chronologicalSetup(label, split, form), hybridSettings, dataOnlySettings);
+        return compare(chronologicalSetup(label, split, form), featureSet, hybridSettings, dataOnlySettings);
     }
 
     public static Comparison crossCell(String label, List<List<NasaCycle>> trainingCells, List<NasaCycle> testCell,
-            FadeLawForm form, TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
-        return compare(crossCellSetup(label, trainingCells, testCell, form), hybridSettings, dataOnlySettings);
+            FadeLawForm form, FeatureSet featureSet, TrainingSettings hybridSettings,
+            TrainingSettings dataOnlySettings) {
+        return compare(crossCellSetup(label, trainingCells, testCell, form), featureSet, hybridSettings,
+                dataOnlySettings);
     }
 
     static Setup chronologicalSetup(String label, Split split, FadeLawForm form) {
@@ -75,11 +79,13 @@ public final class CapacityExperiment {
                 shape.scaledTo(testCell.get(0).capacity()), physics);
     }
 
-    private static Comparison compare(Setup setup, TrainingSettings hybridSettings,
+    private static Comparison compare(Setup setup, FeatureSet featureSet, TrainingSettings hybridSettings,
             TrainingSettings dataOnlySettings) {
         double[] measured = capacities(setup.test());
-        List<CapacityEstimate> hybrid = testEstimates(setup, train(setup, ModelKind.HYBRID, hybridSettings));
-        List<CapacityEstimate> dataOnly = testEstimates(setup, train(setup, ModelKind.DATA_ONLY, dataOnlySettings));
+        List<CapacityEstimate> hybrid = testEstimates(setup, train(setup, ModelKind.HYBRID, featureSet,
+                hybridSettings));
+        List<CapacityEstimate> dataOnly = testEstimates(setup, train(setup, ModelKind.DATA_ONLY, featureSet,
+                dataOnlySettings));
         double uncertainty = hybrid.stream().mapToDouble(CapacityEstimate::uncertainty).average().orElse(0);
         return new Comparison(setup.label(), setup.training().size(), setup.test().size(),
                 Metrics.of(measured, column(hybrid, true)), Metrics.of(measured, column(dataOnly, false)),
@@ -91,19 +97,21 @@ public final class CapacityExperiment {
         List<NasaCycle> cell = new ArrayList<>(setup.testHistory());
         cell.addAll(setup.test());
         double[] all = setup.law().capacities(restTimes(cell));
-        double[] test = java.util.Arrays.copyOfRange(all, setup.testHistory().size(), all.length);
+        double[] test = Arrays.copyOfRange(all, setup.testHistory().size(), all.length);
         return Metrics.of(capacities(setup.test()), test);
     }
 
-    static Metrics score(Setup setup, ModelKind kind, TrainingSettings settings) {
-        return Metrics.of(capacities(setup.test()), column(testEstimates(setup, train(setup, kind, settings)),
-                false));
+    static Metrics score(Setup setup, ModelKind kind, FeatureSet featureSet, TrainingSettings settings) {
+        return Metrics.of(capacities(setup.test()), column(testEstimates(setup, train(setup, kind, featureSet,
+                settings)), false));
     }
 
-    static ResidualModel train(Setup setup, ModelKind kind, TrainingSettings settings) {
-        String source = setup.label() + ": " + kind + " model trained on " + setup.training().size() + " cycles of "
-                + cells(setup.training()) + " (NASA PCoE, B. Saha and K. Goebel 2007), " + settings;
-        return ResidualModelTrainer.train(setup.training(), setup.physics(), setup.law(), kind, settings, source);
+    static ResidualModel train(Setup setup, ModelKind kind, FeatureSet featureSet, TrainingSettings settings) {
+        String source = setup.label() + ": " + kind + " model (" + featureSet + " inputs) trained on "
+                + setup.training().size() + " cycles of " + cells(setup.training())
+                + " (NASA PCoE, B. Saha and K. Goebel 2007), " + settings;
+        return ResidualModelTrainer.train(setup.training(), setup.physics(), setup.law(), kind, featureSet, settings,
+                source);
     }
 
     private static List<CapacityEstimate> testEstimates(Setup setup, ResidualModel model) {

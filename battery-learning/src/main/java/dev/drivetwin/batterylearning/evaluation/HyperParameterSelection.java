@@ -3,6 +3,7 @@ package dev.drivetwin.batterylearning.evaluation;
 import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,17 +77,17 @@ public final class HyperParameterSelection {
     }
 
     public static Ranking<TrainingSettings> network(String label, List<NasaCycle> training, FadeLawForm form,
-            ModelKind kind) {
+            ModelKind kind, FeatureSet featureSet) {
         CapacityExperiment.Setup setup = inner(label, training, form);
-        return rank(kind + " network", CANDIDATES, c -> CapacityExperiment.score(setup, kind, c).rmse(),
+        return rank(kind + " network", CANDIDATES, c -> CapacityExperiment.score(setup, kind, featureSet, c).rmse(),
                 HyperParameterSelection::describe);
     }
 
     public static Ranking<TrainingSettings> networkAcrossCells(String label, List<List<NasaCycle>> cells,
-            FadeLawForm form, ModelKind kind) {
+            FadeLawForm form, ModelKind kind, FeatureSet featureSet) {
         List<CapacityExperiment.Setup> folds = folds(label, cells, form);
         return rank(kind + " network", CANDIDATES, c -> folds.stream()
-                .mapToDouble(f -> CapacityExperiment.score(f, kind, c).rmse()).average().orElseThrow(),
+                .mapToDouble(f -> CapacityExperiment.score(f, kind, featureSet, c).rmse()).average().orElseThrow(),
                 HyperParameterSelection::describe);
     }
 

@@ -1,9 +1,11 @@
 package dev.drivetwin.batterylearning.physics;
 
 import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.EvaluationRmsChecker;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
@@ -91,7 +93,7 @@ public final class RestRecoveryFit {
         }
 
         double[] target() {
-            return cells.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.capacities()))
+            return cells.stream().flatMapToDouble(c -> Arrays.stream(c.capacities()))
                     .map(c -> c / unit).toArray();
         }
 
@@ -109,7 +111,7 @@ public final class RestRecoveryFit {
         }
 
         /** Forward differences: the law is a smooth recursion, and a step of 1e-7 relative is well above noise. */
-        Pair<RealVector, org.hipparchus.linear.RealMatrix> valueAndJacobian(double[] p) {
+        Pair<RealVector, RealMatrix> valueAndJacobian(double[] p) {
             double[] v = value(p);
             double[][] jacobian = new double[v.length][p.length];
             for (int j = 0; j < p.length; j++) {

@@ -1,7 +1,7 @@
 package dev.drivetwin.batterylearning.training;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
-import dev.drivetwin.fmubattery.residual.CycleConditions;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import dev.drivetwin.fmubattery.residual.NetworkWeights;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
@@ -25,8 +25,8 @@ public final class ResidualModelTrainer {
      * @param physics the law the model applies when it predicts
      */
     public static ResidualModel train(List<NasaCycle> cycles, double[] physicsCapacities, RestRecoveryFade physics,
-            ModelKind kind, TrainingSettings settings, String source) {
-        double[][] features = features(cycles, physicsCapacities, kind);
+            ModelKind kind, FeatureSet featureSet, TrainingSettings settings, String source) {
+        double[][] features = features(cycles, physicsCapacities, kind, featureSet);
         Standardisation inputs = Standardisation.of(features);
         double[][] scaled = new double[features.length][features[0].length];
         for (int k = 0; k < features.length; k++) {
@@ -51,14 +51,15 @@ public final class ResidualModelTrainer {
             }
         }
         return new ResidualModel(ResidualModel.FORMAT, ResidualModel.VERSION, source, kind,
-                CycleConditions.featureNames(kind), inputs, targetMean, targetScale, physics, members);
+                featureSet.names(kind), inputs, targetMean, targetScale, physics, members);
     }
 
-    static double[][] features(List<NasaCycle> cycles, double[] physicsCapacities, ModelKind kind) {
-        int width = CycleConditions.featureNames(kind).size();
+    static double[][] features(List<NasaCycle> cycles, double[] physicsCapacities, ModelKind kind,
+            FeatureSet featureSet) {
+        int width = featureSet.names(kind).size();
         double[][] rows = new double[cycles.size()][width];
         for (int k = 0; k < rows.length; k++) {
-            cycles.get(k).conditions().features(kind, physicsCapacities[k], rows[k]);
+            featureSet.write(cycles.get(k).conditions(), kind, physicsCapacities[k], rows[k]);
         }
         return rows;
     }

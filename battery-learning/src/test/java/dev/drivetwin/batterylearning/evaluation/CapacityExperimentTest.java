@@ -8,6 +8,7 @@ import dev.drivetwin.batterylearning.data.NasaCycleTable;
 import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class CapacityExperimentTest {
         Split split = Split.chronological(b0005, 0.8);
         assertEquals(134, split.training().size(), "floor(0.8 x 168)");
         assertEquals(135, split.test().get(0).cycle());
-        Comparison c = CapacityExperiment.chronological("B0005", split, FadeLawForm.REST_RECOVERY, SMALL, SMALL);
+        Comparison c = CapacityExperiment.chronological("B0005", split, FadeLawForm.REST_RECOVERY,
+                FeatureSet.FORECAST, SMALL, SMALL);
 
         // the law fitted to cycles 1-134 only, then run from cycle 1 through all 168 rests by hand:
         // B <- η·B, R <- ρ·R + β1·exp(-β2/Δt); no measured capacity after cycle 1 enters the forecast

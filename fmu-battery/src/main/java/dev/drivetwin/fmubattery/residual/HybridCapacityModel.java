@@ -10,6 +10,7 @@ public final class HybridCapacityModel {
     private final ResidualModel model;
     private final ResidualNetwork[] members;
     private final FadeTrajectory fade;
+    private final FeatureSet featureSet;
     private final double[] features;
     private final double[] scaled;
     private final double[] memberCapacities;
@@ -17,6 +18,7 @@ public final class HybridCapacityModel {
     public HybridCapacityModel(ResidualModel model) {
         this.model = model;
         fade = new FadeTrajectory(model.physics());
+        featureSet = model.featureSet();
         members = model.members().stream().map(ResidualNetwork::new).toArray(ResidualNetwork[]::new);
         features = new double[model.featureNames().size()];
         scaled = new double[features.length];
@@ -29,7 +31,7 @@ public final class HybridCapacityModel {
 
     public CapacityEstimate estimate(CycleConditions conditions) {
         double physics = fade.capacity(conditions.cycleNumber(), conditions.restTime());
-        conditions.features(model.kind(), physics, features);
+        featureSet.write(conditions, model.kind(), physics, features);
         model.inputs().apply(features, scaled);
         double baseline = model.kind() == ModelKind.HYBRID ? physics : 0;
         double sum = 0;

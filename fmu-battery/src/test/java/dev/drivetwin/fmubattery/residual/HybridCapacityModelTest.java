@@ -19,11 +19,11 @@ class HybridCapacityModelTest {
     }
 
     private static ResidualModel model(ModelKind kind, List<NetworkWeights> members) {
-        int n = CycleConditions.featureNames(kind).size();
+        int n = FeatureSet.FORECAST.names(kind).size();
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1);
         return new ResidualModel(ResidualModel.FORMAT, ResidualModel.VERSION, "test", kind,
-                CycleConditions.featureNames(kind), new Standardisation(new double[n], ones), 10, 20, LAW, members);
+                FeatureSet.FORECAST.names(kind), new Standardisation(new double[n], ones), 10, 20, LAW, members);
     }
 
     @Test

@@ -72,8 +72,8 @@ final class TrainCommand implements Callable<Integer> {
         RestRecoveryFade law = RestRecoveryFit.fit(CapacityExperiment.history(training), form);
         double[] physics = law.capacities(CapacityExperiment.history(training).restTimes());
         String source = kind + " model (" + features + " inputs) trained on cycles 1-" + training.size()
-                + " of NASA PCoE " + cell + " (B. Saha and K. Goebel (2007), Battery Data Set, NASA Ames Prognostics Data Repository) by"
-                + " 'battery-learning train', " + settings;
+                + " of NASA PCoE " + cell + " (B. Saha and K. Goebel (2007), Battery Data Set, NASA Ames Prognostics"
+                + " Data Repository) by 'battery-learning train', " + settings;
         ResidualModel model = ResidualModelTrainer.train(training, physics, law, kind, features, settings, source);
         ResidualModelFiles.write(model, output);
         System.out.println("wrote " + output + ": " + source + "; fade law " + law);

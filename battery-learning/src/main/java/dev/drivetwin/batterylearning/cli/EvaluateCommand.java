@@ -6,6 +6,7 @@ import dev.drivetwin.batterylearning.evaluation.CapacityExperiment;
 import dev.drivetwin.batterylearning.evaluation.Comparison;
 import dev.drivetwin.batterylearning.evaluation.HyperParameterSelection;
 import dev.drivetwin.batterylearning.evaluation.Split;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
     String cell;
     @Option(names = "--fraction", defaultValue = "0.8", description = "training share of the chronological split")
     double fraction;
+    @Option(names = "--features", defaultValue = "FORECAST", description = "network inputs: FORECAST (known before"
+            + " the discharge) or ESTIMATE (also its measured temperatures); default ${DEFAULT-VALUE}")
+    FeatureSet features;
 
     @Override
     public Integer call() {
@@ -51,14 +55,15 @@ final class EvaluateCommand implements Callable<Integer> {
         Split split = Split.chronological(data.cell(cell), fraction);
         String label = cell + " cycles 1-" + split.training().size() + " -> "
                 + (split.training().size() + 1) + "-" + (split.training().size() + split.test().size());
-        var exponent = HyperParameterSelection.fadeExponent(label, split.training());
-        System.out.println(exponent.table());
-        var hybrid = HyperParameterSelection.network(label, split.training(), exponent.best(), ModelKind.HYBRID);
+        var law = HyperParameterSelection.fadeLaw(label, split.training());
+        System.out.println(law.table());
+        var hybrid = HyperParameterSelection.network(label, split.training(), law.best(), ModelKind.HYBRID,
+                features);
         System.out.println(hybrid.table());
-        var dataOnly = HyperParameterSelection.network(label, split.training(), exponent.best(),
-                ModelKind.DATA_ONLY);
+        var dataOnly = HyperParameterSelection.network(label, split.training(), law.best(),
+                ModelKind.DATA_ONLY, features);
         System.out.println(dataOnly.table());
-        Comparison c = CapacityExperiment.chronological(label, split, exponent.best(), hybrid.best(),
+        Comparison c = CapacityExperiment.chronological(label, split, law.best(), features, hybrid.best(),
                 dataOnly.best());
         System.out.println(c.table());
     }
@@ -73,15 +78,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             String label = "train on the other two cells, test on " + test;
-            var exponent = HyperParameterSelection.fadeExponentAcrossCells(label, training);
-            var hybrid = HyperParameterSelection.networkAcrossCells(label, training, exponent.best(),
-                    ModelKind.HYBRID);
-            var dataOnly = HyperParameterSelection.networkAcrossCells(label, training, exponent.best(),
-                    ModelKind.DATA_ONLY);
-            System.out.println(exponent.table());
+            var law = HyperParameterSelection.fadeLawAcrossCells(label, training);
+            var hybrid = HyperParameterSelection.networkAcrossCells(label, training, law.best(),
+                    ModelKind.HYBRID, features);
+            var dataOnly = HyperParameterSelection.networkAcrossCells(label, training, law.best(),
+                    ModelKind.DATA_ONLY, features);
+            System.out.println(law.table());
             System.out.println(hybrid.table());
             System.out.println(dataOnly.table());
-            Comparison c = CapacityExperiment.crossCell(label, training, data.cell(test), exponent.best(),
+            Comparison c = CapacityExperiment.crossCell(label, training, data.cell(test), law.best(), features,
                     hybrid.best(), dataOnly.best());
             System.out.println(c.table());
             results.add(c);

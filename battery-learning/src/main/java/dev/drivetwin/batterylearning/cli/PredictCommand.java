@@ -27,10 +27,14 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<NasaCycle> cycles = data.cell(cell).stream().filter(c -> c.cycle() >= fromCycle).toList();
+        // every cycle goes through the model, since its fade law follows the rests from cycle 1
+        List<NasaCycle> cycles = data.cell(cell);
         List<CapacityEstimate> estimates = CapacityExperiment.estimates(ResidualModelFiles.load(model), cycles);
         System.out.println("cycle,measured [Ah],physics [Ah],model [Ah],uncertainty [Ah]");
         for (int k = 0; k < cycles.size(); k++) {
+            if (cycles.get(k).cycle() < fromCycle) {
+                continue;
+            }
             CapacityEstimate e = estimates.get(k);
             System.out.printf(Locale.ROOT, "%d,%.5f,%.5f,%.5f,%.5f%n", cycles.get(k).cycle(),
                     cycles.get(k).capacity() / 3600, e.physicsCapacity() / 3600, e.capacity() / 3600,

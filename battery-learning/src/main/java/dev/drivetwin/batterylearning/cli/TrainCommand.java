@@ -2,16 +2,18 @@ package dev.drivetwin.batterylearning.cli;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.evaluation.HyperParameterSelection;
-import dev.drivetwin.batterylearning.physics.PowerLawFit;
+import dev.drivetwin.batterylearning.evaluation.CapacityExperiment;
+import dev.drivetwin.batterylearning.physics.FadeLawForm;
+import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.ResidualModelTrainer;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
-import dev.drivetwin.fmubattery.residual.PowerLawFade;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
 import dev.drivetwin.fmubattery.residual.ResidualModelFiles;
+import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +31,10 @@ final class TrainCommand implements Callable<Integer> {
     double fraction;
     @Option(names = "--kind", defaultValue = "HYBRID", description = "HYBRID or DATA_ONLY")
     ModelKind kind;
-    @Option(names = "--select", description = "choose the fade exponent, hidden widths, epochs and decay on the"
+    @Option(names = "--features", defaultValue = "FORECAST", description = "network inputs: FORECAST (known before"
+            + " the discharge) or ESTIMATE (also its measured temperatures); default ${DEFAULT-VALUE}")
+    FeatureSet features;
+    @Option(names = "--select", description = "choose the fade law, hidden widths, epochs and decay on the"
             + " last 20 %% of the training cycles among the candidates of HyperParameterSelection (else the options)")
     boolean select;
     @Option(names = "--hidden", split = ",", defaultValue = "8", description = "hidden layer widths, e.g. 16,16")
@@ -40,8 +45,9 @@ final class TrainCommand implements Callable<Integer> {
     double learningRate;
     @Option(names = "--weight-decay", defaultValue = "0")
     double weightDecay;
-    @Option(names = "--fade-exponent", description = "fix the fade law's z (else fitted, or chosen with --select)")
-    Double fadeExponent;
+    @Option(names = "--fade-law", defaultValue = "REST_RECOVERY",
+            description = "PLAIN_FADE, SAHA_GOEBEL or REST_RECOVERY (default ${DEFAULT-VALUE}; chosen with --select)")
+    FadeLawForm fadeLaw;
     @Option(names = "--ensemble", defaultValue = "5", description = "networks in the ensemble")
     int ensemble;
     @Option(names = "--seed", defaultValue = "1")
@@ -54,23 +60,21 @@ final class TrainCommand implements Callable<Integer> {
         List<NasaCycle> cycles = data.cell(cell);
         List<NasaCycle> training = cycles.subList(0, (int) Math.floor(fraction * cycles.size()));
         TrainingSettings settings = new TrainingSettings(hidden, epochs, learningRate, weightDecay, ensemble, seed);
-        OptionalDouble exponent = fadeExponent == null ? OptionalDouble.empty() : OptionalDouble.of(fadeExponent);
+        FadeLawForm form = fadeLaw;
         if (select) {
-            var exponentChoice = HyperParameterSelection.fadeExponent(cell, training);
-            System.out.println(exponentChoice.table());
-            exponent = exponentChoice.best();
-            var choice = HyperParameterSelection.network(cell, training, exponent, kind);
+            var lawChoice = HyperParameterSelection.fadeLaw(cell, training);
+            System.out.println(lawChoice.table());
+            form = lawChoice.best();
+            var choice = HyperParameterSelection.network(cell, training, form, kind, features);
             System.out.println(choice.table());
             settings = choice.best();
         }
-        double[] n = training.stream().mapToDouble(c -> c.conditions().cycleNumber()).toArray();
-        PowerLawFade law = PowerLawFit.fit(n, training.stream().mapToDouble(NasaCycle::capacity).toArray(),
-                exponent);
-        double[] physics = training.stream().mapToDouble(c -> law.capacity(c.conditions().cycleNumber())).toArray();
-        String source = kind + " model trained on cycles 1-" + training.size() + " of NASA PCoE " + cell
-                + " (B. Saha and K. Goebel (2007), Battery Data Set, NASA Ames Prognostics Data Repository) by"
-                + " 'battery-learning train', " + settings;
-        ResidualModel model = ResidualModelTrainer.train(training, physics, law, kind, settings, source);
+        RestRecoveryFade law = RestRecoveryFit.fit(CapacityExperiment.history(training), form);
+        double[] physics = law.capacities(CapacityExperiment.history(training).restTimes());
+        String source = kind + " model (" + features + " inputs) trained on cycles 1-" + training.size()
+                + " of NASA PCoE " + cell + " (B. Saha and K. Goebel (2007), Battery Data Set, NASA Ames Prognostics"
+                + " Data Repository) by 'battery-learning train', " + settings;
+        ResidualModel model = ResidualModelTrainer.train(training, physics, law, kind, features, settings, source);
         ResidualModelFiles.write(model, output);
         System.out.println("wrote " + output + ": " + source + "; fade law " + law);
         return 0;

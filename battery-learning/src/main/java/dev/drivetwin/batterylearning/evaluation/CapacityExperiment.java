@@ -1,28 +1,33 @@
 package dev.drivetwin.batterylearning.evaluation;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
-import dev.drivetwin.batterylearning.physics.PowerLawFit;
+import dev.drivetwin.batterylearning.physics.CellHistory;
+import dev.drivetwin.batterylearning.physics.FadeLawForm;
+import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.ResidualModelTrainer;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
 import dev.drivetwin.fmubattery.residual.CapacityEstimate;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.HybridCapacityModel;
 import dev.drivetwin.fmubattery.residual.ModelKind;
-import dev.drivetwin.fmubattery.residual.PowerLawFade;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
+import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Trains the fade law, the data-only and the hybrid model on training cycles and scores them on test cycles that
  * they never see. Two settings of the fade law:
  * <ul>
- * <li>{@link #chronological}: one cell; C0, a and z fitted to its training cycles;</li>
- * <li>{@link #crossCell}: a and z fitted to the training cells' capacities relative to each one's first cycle;
- * the test cell's law is that shape scaled by its own first-cycle capacity, the one measurement of the test cell
- * used (as a check of a new cell would give), and cycle 1 is left out of its scores.</li>
+ * <li>{@link #chronological}: one cell; the law fitted to its training cycles, then run on through the test
+ * cycles' rest schedule (an open-loop forecast: no measured test capacity enters it);</li>
+ * <li>{@link #crossCell}: the law's shape fitted to the training cells, each from its own first capacity; the test
+ * cell's law starts at its own first-cycle capacity, the one measurement of the test cell used (as a check of a new
+ * cell would give), and cycle 1 is left out of its scores.</li>
  * </ul>
- * Predictions go through fmu-battery's pure-Java {@link HybridCapacityModel}, the code the FMU runs.
+ * Predictions go through fmu-battery's pure-Java {@link HybridCapacityModel}, the code the FMU runs, fed the test
+ * cell's cycles from cycle 1 in order, since the law's recovery depends on every earlier rest.
  */
 public final class CapacityExperiment {
     private CapacityExperiment() {
@@ -31,87 +36,92 @@ public final class CapacityExperiment {
     /**
      * What one experiment trains on and is scored on.
      *
-     * @param law the fade law the models apply to the test cycles
-     * @param physics C_physics of each training cycle [C]
+     * @param testHistory the test cell's cycles before the first test cycle (their rests drive the law)
+     * @param law the fade law of the test cell
+     * @param physics C_physics of each training cycle [C], from its own cell's law
      */
-    record Setup(String label, List<NasaCycle> training, List<NasaCycle> test, PowerLawFade law, double[] physics) {
+    record Setup(String label, List<NasaCycle> training, List<NasaCycle> testHistory, List<NasaCycle> test,
+            RestRecoveryFade law, double[] physics) {
     }
 
-    public static Comparison chronological(String label, Split split, OptionalDouble fadeExponent,
+    public static Comparison chronological(String label, Split split, FadeLawForm form, FeatureSet featureSet,
             TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
-        return compare(chronologicalSetup(label, split, fadeExponent), hybridSettings, dataOnlySettings);
+        return compare(chronologicalSetup(label, split, form), featureSet, hybridSettings, dataOnlySettings);
     }
 
     public static Comparison crossCell(String label, List<List<NasaCycle>> trainingCells, List<NasaCycle> testCell,
-            OptionalDouble fadeExponent, TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
-        return compare(crossCellSetup(label, trainingCells, testCell, fadeExponent), hybridSettings,
+            FadeLawForm form, FeatureSet featureSet, TrainingSettings hybridSettings,
+            TrainingSettings dataOnlySettings) {
+        return compare(crossCellSetup(label, trainingCells, testCell, form), featureSet, hybridSettings,
                 dataOnlySettings);
     }
 
-    /** @param fadeExponent the fade law's z if fixed, else fitted with C0 and a */
-    static Setup chronologicalSetup(String label, Split split, OptionalDouble fadeExponent) {
+    static Setup chronologicalSetup(String label, Split split, FadeLawForm form) {
         List<NasaCycle> training = split.training();
-        PowerLawFade law = PowerLawFit.fit(cycleNumbers(training), capacities(training), fadeExponent);
-        return new Setup(label, training, split.test(), law, physics(law, training));
+        RestRecoveryFade law = RestRecoveryFit.fit(history(training), form);
+        return new Setup(label, training, training, split.test(), law, law.capacities(restTimes(training)));
     }
 
     static Setup crossCellSetup(String label, List<List<NasaCycle>> trainingCells, List<NasaCycle> testCell,
-            OptionalDouble fadeExponent) {
+            FadeLawForm form) {
+        RestRecoveryFade shape = RestRecoveryFit.fitShape(trainingCells.stream().map(CapacityExperiment::history)
+                .toList(), form);
         List<NasaCycle> training = new ArrayList<>();
-        List<Double> relative = new ArrayList<>();
-        for (List<NasaCycle> cell : trainingCells) {
-            for (NasaCycle c : cell) {
-                training.add(c);
-                relative.add(c.capacity() / cell.get(0).capacity());
-            }
-        }
-        PowerLawFade shape = PowerLawFit.fitRelative(cycleNumbers(training),
-                relative.stream().mapToDouble(Double::doubleValue).toArray(), 1, fadeExponent);
-        double[] physics = new double[training.size()];
+        double[] physics = new double[trainingCells.stream().mapToInt(List::size).sum()];
         int k = 0;
         for (List<NasaCycle> cell : trainingCells) {
-            PowerLawFade law = scaled(shape, cell.get(0).capacity());
-            for (NasaCycle c : cell) {
-                physics[k++] = law.capacity(c.conditions().cycleNumber());
+            training.addAll(cell);
+            for (double c : shape.scaledTo(cell.get(0).capacity()).capacities(restTimes(cell))) {
+                physics[k++] = c;
             }
         }
-        return new Setup(label, training, testCell.subList(1, testCell.size()),
-                scaled(shape, testCell.get(0).capacity()), physics);
+        return new Setup(label, training, testCell.subList(0, 1), testCell.subList(1, testCell.size()),
+                shape.scaledTo(testCell.get(0).capacity()), physics);
     }
 
-    private static PowerLawFade scaled(PowerLawFade shape, double initialCapacity) {
-        return new PowerLawFade(initialCapacity, shape.coefficient(), shape.exponent());
-    }
-
-    private static Comparison compare(Setup setup, TrainingSettings hybridSettings,
+    private static Comparison compare(Setup setup, FeatureSet featureSet, TrainingSettings hybridSettings,
             TrainingSettings dataOnlySettings) {
         double[] measured = capacities(setup.test());
-        List<CapacityEstimate> hybrid = estimates(train(setup, ModelKind.HYBRID, hybridSettings), setup.test());
-        List<CapacityEstimate> dataOnly = estimates(train(setup, ModelKind.DATA_ONLY, dataOnlySettings),
-                setup.test());
+        List<CapacityEstimate> hybrid = testEstimates(setup, train(setup, ModelKind.HYBRID, featureSet,
+                hybridSettings));
+        List<CapacityEstimate> dataOnly = testEstimates(setup, train(setup, ModelKind.DATA_ONLY, featureSet,
+                dataOnlySettings));
         double uncertainty = hybrid.stream().mapToDouble(CapacityEstimate::uncertainty).average().orElse(0);
         return new Comparison(setup.label(), setup.training().size(), setup.test().size(),
                 Metrics.of(measured, column(hybrid, true)), Metrics.of(measured, column(dataOnly, false)),
                 Metrics.of(measured, column(hybrid, false)), uncertainty, hybridSettings, dataOnlySettings);
     }
 
-    /** The test-cycle metrics of one model kind alone (what hyper-parameter selection compares). */
+    /** The fade law's test-cycle metrics alone (what the choice of law compares). */
     static Metrics scorePhysics(Setup setup) {
-        return Metrics.of(capacities(setup.test()), physics(setup.law(), setup.test()));
+        List<NasaCycle> cell = new ArrayList<>(setup.testHistory());
+        cell.addAll(setup.test());
+        double[] all = setup.law().capacities(restTimes(cell));
+        double[] test = Arrays.copyOfRange(all, setup.testHistory().size(), all.length);
+        return Metrics.of(capacities(setup.test()), test);
     }
 
-    static Metrics score(Setup setup, ModelKind kind, TrainingSettings settings) {
-        return Metrics.of(capacities(setup.test()), column(estimates(train(setup, kind, settings), setup.test()),
-                false));
+    static Metrics score(Setup setup, ModelKind kind, FeatureSet featureSet, TrainingSettings settings) {
+        return Metrics.of(capacities(setup.test()), column(testEstimates(setup, train(setup, kind, featureSet,
+                settings)), false));
     }
 
-    static ResidualModel train(Setup setup, ModelKind kind, TrainingSettings settings) {
-        String source = setup.label() + ": " + kind + " model trained on " + setup.training().size() + " cycles of "
-                + cells(setup.training()) + " (NASA PCoE, B. Saha and K. Goebel 2007), " + settings;
-        return ResidualModelTrainer.train(setup.training(), setup.physics(), setup.law(), kind, settings, source);
+    static ResidualModel train(Setup setup, ModelKind kind, FeatureSet featureSet, TrainingSettings settings) {
+        String source = setup.label() + ": " + kind + " model (" + featureSet + " inputs) trained on "
+                + setup.training().size() + " cycles of " + cells(setup.training())
+                + " (NASA PCoE, B. Saha and K. Goebel 2007), " + settings;
+        return ResidualModelTrainer.train(setup.training(), setup.physics(), setup.law(), kind, featureSet, settings,
+                source);
     }
 
-    /** The pure-Java model's estimate for each cycle. */
+    private static List<CapacityEstimate> testEstimates(Setup setup, ResidualModel model) {
+        List<NasaCycle> cell = new ArrayList<>(setup.testHistory());
+        cell.addAll(setup.test());
+        List<CapacityEstimate> all = estimates(model, cell);
+        return all.subList(setup.testHistory().size(), all.size());
+    }
+
+    /** The pure-Java model's estimate for each cycle of one cell, given from its cycle 1 in order. */
     public static List<CapacityEstimate> estimates(ResidualModel model, List<NasaCycle> cycles) {
         HybridCapacityModel evaluator = new HybridCapacityModel(model);
         return cycles.stream().map(c -> evaluator.estimate(c.conditions())).toList();
@@ -121,12 +131,13 @@ public final class CapacityExperiment {
         return estimates.stream().mapToDouble(e -> physics ? e.physicsCapacity() : e.capacity()).toArray();
     }
 
-    static double[] physics(PowerLawFade law, List<NasaCycle> cycles) {
-        return cycles.stream().mapToDouble(c -> law.capacity(c.conditions().cycleNumber())).toArray();
+    /** One cell's rest schedule and capacities, for the fade law's fit. */
+    public static CellHistory history(List<NasaCycle> cycles) {
+        return new CellHistory(restTimes(cycles), capacities(cycles));
     }
 
-    static double[] cycleNumbers(List<NasaCycle> cycles) {
-        return cycles.stream().mapToDouble(c -> c.conditions().cycleNumber()).toArray();
+    static double[] restTimes(List<NasaCycle> cycles) {
+        return cycles.stream().mapToDouble(c -> c.conditions().restTime()).toArray();
     }
 
     static double[] capacities(List<NasaCycle> cycles) {

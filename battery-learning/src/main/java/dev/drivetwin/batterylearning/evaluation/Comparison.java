@@ -20,7 +20,7 @@ public record Comparison(String label, int trainingCycles, int testCycles, Metri
         s.append(String.format(Locale.ROOT, "%s: trained on %d cycles, tested on %d%n%n", label, trainingCycles,
                 testCycles));
         s.append("| model | RMSE [Ah] | MAE [Ah] | MAPE [%] | R² [1] |\n|---|---|---|---|---|\n");
-        row(s, "physics only (power-law fade)", physics);
+        row(s, "physics only (rest-recovery fade)", physics);
         row(s, "ML only (" + dataOnlySettings.hiddenWidths() + ", " + dataOnlySettings.epochs() + " epochs)",
                 dataOnly);
         row(s, "hybrid (" + hybridSettings.hiddenWidths() + ", " + hybridSettings.epochs() + " epochs)", hybrid);

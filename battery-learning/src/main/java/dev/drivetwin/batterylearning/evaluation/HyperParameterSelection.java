@@ -1,31 +1,31 @@
 package dev.drivetwin.batterylearning.evaluation;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
+import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Chooses the fade law's exponent and each ensemble's hyper-parameters by the RMSE on validation cycles taken from
+ * Chooses the fade law's form and each ensemble's hyper-parameters by the RMSE on validation cycles taken from
  * the training data only, never from the test cycles:
  * <ul>
  * <li>chronological: the last 20 % of the training cycles, everything refitted on the first 80 % (the same kind
  * of extrapolation in cycle number as the real test);</li>
  * <li>cross-cell: leave one training cell out, each way, RMSE averaged.</li>
  * </ul>
- * The exponent is chosen first (by the fade law's own validation RMSE), the networks then with it. Ties go to the
+ * The fade law's form is chosen first (by the law's own validation RMSE), the networks then with it. Ties go to the
  * earlier candidate.
  */
 public final class HyperParameterSelection {
-    /** Fade law z: fitted, linear, square root (Schmalstieg 2014). */
-    public static final List<OptionalDouble> FADE_EXPONENTS = List.of(OptionalDouble.empty(), OptionalDouble.of(1),
-            OptionalDouble.of(0.5));
+    /** The fade law's forms, simplest first (ties go to it). */
+    public static final List<FadeLawForm> FADE_LAWS = List.of(FadeLawForm.values());
     /** Small tanh networks, Adam at 0.01, five members; widths, training length and weight decay to choose. */
     public static final List<TrainingSettings> CANDIDATES = List.of(
             new TrainingSettings(List.of(8), 300, 0.01, 0, 5, 1),
@@ -61,52 +61,48 @@ public final class HyperParameterSelection {
         }
     }
 
-    public static String describe(OptionalDouble exponent) {
-        return exponent.isPresent() ? "z = " + exponent.getAsDouble() : "z fitted";
-    }
-
     private static String describe(TrainingSettings s) {
         return s.hiddenWidths() + ", " + s.epochs() + " epochs, decay " + s.weightDecay();
     }
 
-    public static Ranking<OptionalDouble> fadeExponent(String label, List<NasaCycle> training) {
-        return rank("fade law exponent", FADE_EXPONENTS, z -> CapacityExperiment.scorePhysics(
-                inner(label, training, z)).rmse(), HyperParameterSelection::describe);
+    public static Ranking<FadeLawForm> fadeLaw(String label, List<NasaCycle> training) {
+        return rank("fade law", FADE_LAWS, form -> CapacityExperiment.scorePhysics(
+                inner(label, training, form)).rmse(), FadeLawForm::name);
     }
 
-    public static Ranking<OptionalDouble> fadeExponentAcrossCells(String label, List<List<NasaCycle>> cells) {
-        return rank("fade law exponent", FADE_EXPONENTS, z -> folds(label, cells, z).stream()
+    public static Ranking<FadeLawForm> fadeLawAcrossCells(String label, List<List<NasaCycle>> cells) {
+        return rank("fade law", FADE_LAWS, form -> folds(label, cells, form).stream()
                 .mapToDouble(f -> CapacityExperiment.scorePhysics(f).rmse()).average().orElseThrow(),
-                HyperParameterSelection::describe);
+                FadeLawForm::name);
     }
 
-    public static Ranking<TrainingSettings> network(String label, List<NasaCycle> training, OptionalDouble exponent,
-            ModelKind kind) {
-        CapacityExperiment.Setup setup = inner(label, training, exponent);
-        return rank(kind + " network", CANDIDATES, c -> CapacityExperiment.score(setup, kind, c).rmse(),
+    public static Ranking<TrainingSettings> network(String label, List<NasaCycle> training, FadeLawForm form,
+            ModelKind kind, FeatureSet featureSet) {
+        CapacityExperiment.Setup setup = inner(label, training, form);
+        return rank(kind + " network", CANDIDATES, c -> CapacityExperiment.score(setup, kind, featureSet, c).rmse(),
                 HyperParameterSelection::describe);
     }
 
     public static Ranking<TrainingSettings> networkAcrossCells(String label, List<List<NasaCycle>> cells,
-            OptionalDouble exponent, ModelKind kind) {
-        List<CapacityExperiment.Setup> folds = folds(label, cells, exponent);
+            FadeLawForm form, ModelKind kind, FeatureSet featureSet) {
+        List<CapacityExperiment.Setup> folds = folds(label, cells, form);
         return rank(kind + " network", CANDIDATES, c -> folds.stream()
-                .mapToDouble(f -> CapacityExperiment.score(f, kind, c).rmse()).average().orElseThrow(),
+                .mapToDouble(f -> CapacityExperiment.score(f, kind, featureSet, c).rmse()).average().orElseThrow(),
                 HyperParameterSelection::describe);
     }
 
-    private static CapacityExperiment.Setup inner(String label, List<NasaCycle> training, OptionalDouble exponent) {
+    private static CapacityExperiment.Setup inner(String label, List<NasaCycle> training, FadeLawForm form) {
         return CapacityExperiment.chronologicalSetup(label + " validation",
-                Split.chronological(training, 1 - VALIDATION_SHARE), exponent);
+                Split.chronological(training, 1 - VALIDATION_SHARE), form);
     }
 
     private static List<CapacityExperiment.Setup> folds(String label, List<List<NasaCycle>> cells,
-            OptionalDouble exponent) {
+            FadeLawForm form) {
         List<CapacityExperiment.Setup> folds = new ArrayList<>();
         for (int held = 0; held < cells.size(); held++) {
             List<List<NasaCycle>> rest = new ArrayList<>(cells);
             List<NasaCycle> validation = rest.remove(held);
-            folds.add(CapacityExperiment.crossCellSetup(label + " validation", rest, validation, exponent));
+            folds.add(CapacityExperiment.crossCellSetup(label + " validation", rest, validation, form));
         }
         return folds;
     }

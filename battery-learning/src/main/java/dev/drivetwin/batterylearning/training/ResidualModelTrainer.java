@@ -1,11 +1,11 @@
 package dev.drivetwin.batterylearning.training;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
-import dev.drivetwin.fmubattery.residual.CycleConditions;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import dev.drivetwin.fmubattery.residual.NetworkWeights;
-import dev.drivetwin.fmubattery.residual.PowerLawFade;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
+import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import dev.drivetwin.fmubattery.residual.Standardisation;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +24,9 @@ public final class ResidualModelTrainer {
      * @param physicsCapacities C_physics of each training cycle [C] (from each cell's own law in cross-cell runs)
      * @param physics the law the model applies when it predicts
      */
-    public static ResidualModel train(List<NasaCycle> cycles, double[] physicsCapacities, PowerLawFade physics,
-            ModelKind kind, TrainingSettings settings, String source) {
-        double[][] features = features(cycles, physicsCapacities, kind);
+    public static ResidualModel train(List<NasaCycle> cycles, double[] physicsCapacities, RestRecoveryFade physics,
+            ModelKind kind, FeatureSet featureSet, TrainingSettings settings, String source) {
+        double[][] features = features(cycles, physicsCapacities, kind, featureSet);
         Standardisation inputs = Standardisation.of(features);
         double[][] scaled = new double[features.length][features[0].length];
         for (int k = 0; k < features.length; k++) {
@@ -51,14 +51,15 @@ public final class ResidualModelTrainer {
             }
         }
         return new ResidualModel(ResidualModel.FORMAT, ResidualModel.VERSION, source, kind,
-                CycleConditions.featureNames(kind), inputs, targetMean, targetScale, physics, members);
+                featureSet.names(kind), inputs, targetMean, targetScale, physics, members);
     }
 
-    static double[][] features(List<NasaCycle> cycles, double[] physicsCapacities, ModelKind kind) {
-        int width = CycleConditions.featureNames(kind).size();
+    static double[][] features(List<NasaCycle> cycles, double[] physicsCapacities, ModelKind kind,
+            FeatureSet featureSet) {
+        int width = featureSet.names(kind).size();
         double[][] rows = new double[cycles.size()][width];
         for (int k = 0; k < rows.length; k++) {
-            cycles.get(k).conditions().features(kind, physicsCapacities[k], rows[k]);
+            featureSet.write(cycles.get(k).conditions(), kind, physicsCapacities[k], rows[k]);
         }
         return rows;
     }

@@ -5,47 +5,58 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.data.NasaCycleTable;
+import dev.drivetwin.batterylearning.physics.FadeLawForm;
+import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
+import dev.drivetwin.fmubattery.residual.FeatureSet;
+import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
  * The 80/20 experiment of docs/validation.md on NASA B0005 with small, fixed settings (the documented figures
- * come from the `evaluate` command, which also chooses the settings): the split, the physics-only figure against
- * an independent computation, and that the learned correction improves on the fade law alone.
+ * come from the `evaluate` command, which also chooses the settings): the split, the physics-only forecast against
+ * the law's recursion written out here, and that the learned correction improves on the fade law alone.
  */
 class CapacityExperimentTest {
     private static final TrainingSettings SMALL = new TrainingSettings(List.of(8), 300, 0.01, 0.01, 2, 1);
 
     @Test
-    void chronologicalSplitScoresThePhysicsLawOnUnseenCyclesAndTheHybridImprovesOnIt() {
+    void chronologicalSplitForecastsThePhysicsLawOpenLoopAndTheHybridImprovesOnIt() {
         List<NasaCycle> b0005 = NasaCycleTable.read(NasaCycleTable.defaultDirectory(), "B0005");
         Split split = Split.chronological(b0005, 0.8);
         assertEquals(134, split.training().size(), "floor(0.8 x 168)");
         assertEquals(135, split.test().get(0).cycle());
-        Comparison c = CapacityExperiment.chronological("B0005", split, OptionalDouble.of(1), SMALL, SMALL);
+        Comparison c = CapacityExperiment.chronological("B0005", split, FadeLawForm.REST_RECOVERY,
+                FeatureSet.FORECAST, SMALL, SMALL);
 
-        // physics with z = 1 is a straight line fitted to cycles 1-134: recompute it independently
-        double sn = 0, sc = 0, snn = 0, snc = 0;
-        for (NasaCycle t : split.training()) {
-            sn += t.cycle();
-            sc += t.capacity();
-            snn += (double) t.cycle() * t.cycle();
-            snc += t.cycle() * t.capacity();
-        }
-        int m = split.training().size();
-        double slope = (m * snc - sn * sc) / (m * snn - sn * sn);
-        double intercept = (sc - slope * sn) / m;
+        // the law fitted to cycles 1-134 only, then run from cycle 1 through all 168 rests by hand:
+        // B <- η·B, R <- ρ·R + β1·exp(-β2/Δt); no measured capacity after cycle 1 enters the forecast
+        RestRecoveryFade law = RestRecoveryFit.fit(CapacityExperiment.history(split.training()),
+                FadeLawForm.REST_RECOVERY);
+        double fading = law.initialCapacity();
+        double recovered = 0;
         double squares = 0;
-        for (NasaCycle t : split.test()) {
-            double e = intercept + slope * t.cycle() - t.capacity();
-            squares += e * e;
+        for (NasaCycle cycle : b0005.subList(1, b0005.size())) {
+            fading *= law.fade();
+            recovered = law.recoveryRetention() * recovered
+                    + law.recoveryGain() * Math.exp(-law.recoveryRestTime() / cycle.conditions().restTime());
+            if (cycle.cycle() > 134) {
+                double e = fading + recovered - cycle.capacity();
+                squares += e * e;
+            }
         }
         assertEquals(Math.sqrt(squares / split.test().size()), c.physics().rmse(), 1e-9);
+        // documented 0.0388 Ah (docs/validation.md); the fit is deterministic Java, so only the last digit's
+        // rounding is allowed
+        assertEquals(0.0388, c.physics().rmse() / 3600, 0.00005);
         System.out.println(c.table());
         // the learned correction must pay for itself on cycles it never saw: the hybrid's RMSE below the law's
         assertTrue(c.hybrid().rmse() < c.physics().rmse(), c.table());
+        // measured 0.0309 Ah with these settings; seeded float64 training on one thread repeats to 1e-10 Ah on one
+        // machine (ShippedModelTest), so 5e-4 Ah only leaves room for another CPU's kernels, and a change to the
+        // features or the training shows up here
+        assertEquals(0.0309, c.hybrid().rmse() / 3600, 0.0005, c.table());
         assertTrue(c.meanUncertainty() > 0, "two members trained from different seeds disagree");
     }
 }

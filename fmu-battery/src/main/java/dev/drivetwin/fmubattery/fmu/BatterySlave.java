@@ -30,7 +30,9 @@ import java.util.function.ToDoubleFunction;
  * <p>The learned capacity model ({@link HybridCapacityModel}, file named by the parameter {@code capacityModel})
  * is evaluated at initialisation and after each step from the cycle inputs held over the step ({@code cycleNumber}
  * ... {@code dischargeRate}, those of {@link CycleConditions}), giving {@code physicsCapacity},
- * {@code hybridCapacity} and {@code capacityUncertainty}; it does not feed back into the pack.
+ * {@code hybridCapacity} and {@code capacityUncertainty}; it does not feed back into the pack. Its fade law
+ * remembers the rests of the cycles seen so far, so {@code cycleNumber} should count up one cycle at a time with
+ * each cycle's {@code restTime} (a skipped cycle counts as one without rest; a lower number restarts at cycle 1).
  */
 public final class BatterySlave implements Slave {
     private String preset = "Naumann2018Lfp220Ah";
@@ -43,7 +45,7 @@ public final class BatterySlave implements Slave {
     private double powerDemand;
     private double coolantTemperature = 298.15;
     private String capacityModel = ResidualModelFiles.BUILT_IN.get(0);
-    /** Inputs of the capacity model in the order of {@link CycleConditions#FEATURE_NAMES}, SI units. */
+    /** Inputs of the capacity model in the order of {@link CycleConditions#CONDITION_NAMES}, SI units. */
     private final double[] cycle = {1, 305.15, 311.15, 10000, 3000, 18000, 1 / 3600.0};
     private Pack pack;
     private HybridCapacityModel capacityEstimator;
@@ -132,7 +134,7 @@ public final class BatterySlave implements Slave {
     }
 
     private RealVariable cycleInput(SlaveDeclaration d, int index, String unit, String description) {
-        return d.real(CycleConditions.FEATURE_NAMES.get(index)).causality(Causality.INPUT).unit(unit)
+        return d.real(CycleConditions.CONDITION_NAMES.get(index)).causality(Causality.INPUT).unit(unit)
                 .start(cycle[index]).description(description).getter(() -> cycle[index])
                 .setter(v -> cycle[index] = v);
     }
@@ -220,6 +222,9 @@ public final class BatterySlave implements Slave {
             out.writeDouble(capacity.physicsCapacity());
             out.writeDouble(capacity.capacity());
             out.writeDouble(capacity.uncertainty());
+            for (double v : capacityEstimator.fadeState()) {
+                out.writeDouble(v);
+            }
         }
     }
 
@@ -247,6 +252,12 @@ public final class BatterySlave implements Slave {
             pack.restore(state);
             capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
             capacity = new CapacityEstimate(in.readDouble(), in.readDouble(), in.readDouble());
+            // the fade law's recovery depends on every earlier rest: its state travels with the slave's
+            double[] fade = new double[capacityEstimator.fadeState().length];
+            for (int k = 0; k < fade.length; k++) {
+                fade[k] = in.readDouble();
+            }
+            capacityEstimator.restoreFadeState(fade);
             estimatedFor = null; // the next step re-estimates from the restored inputs: same function, same value
         } else {
             reset();

@@ -13,26 +13,27 @@ import java.util.List;
  * @param version always {@value #VERSION}; a reader refuses other versions rather than misreading them
  * @param source the data and command the model was trained with
  * @param kind what the networks predict
- * @param featureNames network inputs in order; must be {@link CycleConditions#featureNames(ModelKind)}
+ * @param featureNames network inputs in order; must be those of a {@link FeatureSet} for {@code kind}
  * @param inputs scaling of the features, learned on the training cycles
  * @param targetMean [C]
  * @param targetScale [C]
- * @param physics the fade law C_physics
+ * @param physics the fade law C_physics (version 2; version 1 held a power law of cycle number)
  * @param members the ensemble, at least one network
  */
 public record ResidualModel(String format, int version, String source, ModelKind kind, List<String> featureNames,
-        Standardisation inputs, double targetMean, double targetScale, PowerLawFade physics,
+        Standardisation inputs, double targetMean, double targetScale, RestRecoveryFade physics,
         List<NetworkWeights> members) {
     public static final String FORMAT = "drivetwin-residual-capacity";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public ResidualModel {
         require(FORMAT.equals(format), "format is '" + format + "', expected '" + FORMAT + "'");
         require(version == VERSION, "version " + version + " is not the supported " + VERSION);
         BatteryException.requireText("source", source);
         require(kind != null, "kind missing");
-        require(CycleConditions.featureNames(kind).equals(featureNames), "featureNames " + featureNames
-                + " are not those of a " + kind + " model, " + CycleConditions.featureNames(kind));
+        require(FeatureSet.of(kind, featureNames).isPresent(), "featureNames " + featureNames + " are those of"
+                + " no feature set of a " + kind + " model: " + FeatureSet.FORECAST.names(kind) + " or "
+                + FeatureSet.ESTIMATE.names(kind));
         require(inputs != null && inputs.size() == featureNames.size(), "inputs must scale "
                 + featureNames.size() + " features");
         require(Double.isFinite(targetMean), "targetMean = " + targetMean + " must be finite");
@@ -45,6 +46,11 @@ public record ResidualModel(String format, int version, String source, ModelKind
                     + members.get(k).inputs() + " inputs, not " + featureNames.size());
         }
         featureNames = List.copyOf(featureNames);
+    }
+
+    /** The feature set the networks take, recognised from {@link #featureNames}. */
+    public FeatureSet featureSet() {
+        return FeatureSet.of(kind, featureNames).orElseThrow();
     }
 
     private static void require(boolean condition, String message) {

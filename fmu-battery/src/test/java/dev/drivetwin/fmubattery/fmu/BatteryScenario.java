@@ -54,7 +54,7 @@ final class BatteryScenario {
         String[] inputs = {"currentDemand", "coolantTemperature"};
         HybridCapacityModel capacityModel = new HybridCapacityModel(ResidualModelFiles.builtIn(
                 ResidualModelFiles.BUILT_IN.get(0)));
-        String[] cycleInputs = CycleConditions.FEATURE_NAMES.toArray(String[]::new);
+        String[] cycleInputs = CycleConditions.CONDITION_NAMES.toArray(String[]::new);
         String[] capacityOutputs = {"physicsCapacity", "hybridCapacity", "capacityUncertainty"};
         for (int k = 0; k < STEPS; k++) {
             double demand = 150 * Math.sin(k / 30.0) + 50; // [A], charge and discharge

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The pure-Java evaluation against hand-computed cases and against a plain loop with Math.tanh. */
 class HybridCapacityModelTest {
     private static final CycleConditions CYCLE = new CycleConditions(100, 305, 312, 9800, 2200, 18000, 1 / 3600.0);
-    private static final PowerLawFade LAW = new PowerLawFade(6800, 0.002, 1);
+    /** No recovery, so C_physics at cycle n is 6800·0.998^(n-1) whatever the rests. */
+    private static final RestRecoveryFade LAW = new RestRecoveryFade(6800, 0.998, 0.9, 0, 3600);
 
     /** A network whose output is its bias: zero weights, identity activation. */
     private static NetworkWeights constant(int inputs, double output) {
@@ -18,19 +19,19 @@ class HybridCapacityModelTest {
     }
 
     private static ResidualModel model(ModelKind kind, List<NetworkWeights> members) {
-        int n = CycleConditions.featureNames(kind).size();
+        int n = FeatureSet.FORECAST.names(kind).size();
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1);
         return new ResidualModel(ResidualModel.FORMAT, ResidualModel.VERSION, "test", kind,
-                CycleConditions.featureNames(kind), new Standardisation(new double[n], ones), 10, 20, LAW, members);
+                FeatureSet.FORECAST.names(kind), new Standardisation(new double[n], ones), 10, 20, LAW, members);
     }
 
     @Test
     void hybridIsPhysicsPlusMeanCorrectionAndUncertaintyIsTheSampleDeviation() {
         // members output +1 and -1: ΔC = 10 + 20·(±1) = 30 or -10 [C]; mean 10, sample deviation 20·√2
-        ResidualModel m = model(ModelKind.HYBRID, List.of(constant(8, 1), constant(8, -1)));
+        ResidualModel m = model(ModelKind.HYBRID, List.of(constant(7, 1), constant(7, -1)));
         CapacityEstimate e = new HybridCapacityModel(m).estimate(CYCLE);
-        double physics = 6800 * (1 - 0.002 * 100); // 5440 C
+        double physics = 6800 * Math.pow(0.998, 99); // cycle 100 jumped to from nowhere: 99 fading steps
         assertEquals(physics, e.physicsCapacity(), 1e-9);
         assertEquals(physics + 10, e.capacity(), 1e-9);
         assertEquals(20 * Math.sqrt(2), e.uncertainty(), 1e-9);
@@ -38,7 +39,7 @@ class HybridCapacityModelTest {
 
     @Test
     void dataOnlyModelIgnoresThePhysicsBaseline() {
-        ResidualModel m = model(ModelKind.DATA_ONLY, List.of(constant(7, 0.5)));
+        ResidualModel m = model(ModelKind.DATA_ONLY, List.of(constant(6, 0.5)));
         CapacityEstimate e = new HybridCapacityModel(m).estimate(CYCLE);
         assertEquals(10 + 20 * 0.5, e.capacity(), 1e-12);
         assertEquals(0, e.uncertainty(), 0, "one member has no spread");

@@ -41,10 +41,10 @@ class ResidualModelFilesTest {
     void anotherVersionIsRefusedWithTheFileNamed(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("copy.json");
         ResidualModelFiles.write(ResidualModelFiles.builtIn("SahaGoebel2007B0005Hybrid"), file);
-        String text = Files.readString(file).replace("\"version\" : 1", "\"version\" : 2");
+        String text = Files.readString(file).replace("\"version\" : 2", "\"version\" : 3");
         BatteryException e = assertThrows(BatteryException.class, () -> ResidualModelFiles.read(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "v2.json"));
-        assertTrue(e.getMessage().contains("v2.json") && e.getMessage().contains("version 2"), e.getMessage());
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "v3.json"));
+        assertTrue(e.getMessage().contains("v3.json") && e.getMessage().contains("version 3"), e.getMessage());
     }
 
     @Test

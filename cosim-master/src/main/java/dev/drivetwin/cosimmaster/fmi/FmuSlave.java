@@ -2,8 +2,9 @@ package dev.drivetwin.cosimmaster.fmi;
 
 import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
-import java.util.List;
 import java.lang.reflect.Method;
+import java.nio.ByteOrder;
+import java.util.List;
 import no.ntnu.ihb.fmi4j.FmiStatus;
 import no.ntnu.ihb.fmi4j.importer.fmi2.CoSimulationSlave;
 import no.ntnu.ihb.fmi4j.importer.fmi2.jni.Fmi2LibraryWrapper;
@@ -88,7 +89,7 @@ public final class FmuSlave implements FmuInstance {
             status = switch (variable.kind()) {
                 case REAL -> slave.writeReal(one, new double[] {Double.parseDouble(text)});
                 case INTEGER, ENUMERATION -> slave.writeInteger(one, new int[] {Integer.parseInt(text.strip())});
-                case BOOLEAN -> slave.writeBoolean(one, new boolean[] {parseBoolean(text)});
+                case BOOLEAN -> writeBooleans(one, new boolean[] {parseBoolean(text)});
                 case STRING -> slave.writeString(one, new String[] {text});
             };
         } catch (NumberFormatException e) {
@@ -121,7 +122,7 @@ public final class FmuSlave implements FmuInstance {
             }
             case BOOLEAN -> {
                 bool[0] = value != 0;
-                yield slave.writeBoolean(one, bool);
+                yield writeBooleans(one, bool);
             }
             case STRING -> throw new MasterException(MasterError.BAD_VALUE, fmu.file(), variable.name(),
                     variable.kind(), value + " (a number cannot set a String)");
@@ -178,6 +179,24 @@ public final class FmuSlave implements FmuInstance {
     @Override
     public void close() {
         slave.close();
+    }
+
+    /**
+     * fmi2SetBoolean through FMI4j 0.38.0, whose JNI passes the elements of the Java {@code boolean[]}, one byte
+     * each, as the {@code fmi2Boolean[]} the FMU reads, a 4-byte int each (its native Fmi2Library.setBoolean casts
+     * the one to the other): the FMU sees a value's byte plus three bytes of whatever follows it, so a false arrives
+     * as true. Each value is therefore passed as four booleans laid out as one fmi2Boolean in native byte order:
+     * the value in the int's low byte (first on little-endian x86-64), false in the other three. FMI4j passes
+     * {@code valueReferences.length} as nvr, so the FMU reads exactly the 4 nvr bytes given. Reads need no such care:
+     * fmi2GetBoolean fills a buffer of fmi2Boolean that FMI4j converts value by value.
+     */
+    private FmiStatus writeBooleans(long[] valueReferences, boolean[] values) {
+        int lowByte = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : Integer.BYTES - 1;
+        boolean[] asFmi2Booleans = new boolean[values.length * Integer.BYTES];
+        for (int i = 0; i < values.length; i++) {
+            asFmi2Booleans[i * Integer.BYTES + lowByte] = values[i];
+        }
+        return slave.writeBoolean(valueReferences, asFmi2Booleans);
     }
 
     private void check(String call, FmiStatus status, double time) {

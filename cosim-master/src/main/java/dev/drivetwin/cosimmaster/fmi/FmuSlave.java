@@ -2,6 +2,7 @@ package dev.drivetwin.cosimmaster.fmi;
 
 import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One instance of an {@link ImportedFmu} in this process, through FMI4j. Call order and failure behaviour as
  * {@link FmuInstance}; {@link #initialize} runs the whole initialization for callers without algebraic loops.
+ * Works around two defects of FMI4j 0.38.0: Boolean writes ({@link #writeBooleans}) and fmi2Terminate on instances
+ * that may not be terminated ({@link #close}).
  */
 public final class FmuSlave implements FmuInstance {
     private static final Logger LOG = LoggerFactory.getLogger(FmuSlave.class);
@@ -25,6 +28,8 @@ public final class FmuSlave implements FmuInstance {
     private final int[] integer = new int[1];
     private final boolean[] bool = new boolean[1];
     private double startTime = Double.NaN;
+    /** In StepComplete or StepFailed, where FMI 2.0 (section 4.2.4) allows fmi2Terminate. */
+    private boolean terminable;
 
     FmuSlave(ImportedFmu fmu, CoSimulationSlave slave) {
         this.fmu = fmu;
@@ -73,6 +78,7 @@ public final class FmuSlave implements FmuInstance {
     public void exitInitialization() {
         slave.exitInitializationMode();
         check("fmi2ExitInitializationMode", slave.getLastStatus(), startTime);
+        terminable = true;
     }
 
     /**
@@ -176,8 +182,23 @@ public final class FmuSlave implements FmuInstance {
         check("fmi2FreeFMUstate", slave.getLastStatus(), Double.NaN);
     }
 
+    /**
+     * fmi2Terminate only when the instance may be terminated, then fmi2FreeInstance; safe to repeat.
+     *
+     * <p>FMI4j 0.38.0 calls fmi2Terminate on close (and again from {@code Fmu.close} for any instance left open)
+     * unless its wrapper has recorded a terminate already, whatever state the instance is in; an instance never
+     * initialised, still in initialization or in the Error state then logs an error. FMI4j has no way to say
+     * "do not terminate": its wrapper's private {@code isTerminated} flag is the only thing both places consult, so
+     * it is set here. Freeing through the wrapper alone would not do, as {@code Fmu.close} would still call
+     * fmi2Terminate on the freed instance (and throw). Should the flag be missing (another FMI4j version), the
+     * instance is closed as before: one refused fmi2Terminate logged, nothing worse.
+     */
     @Override
     public void close() {
+        if (!terminable && !slave.isTerminated()) {
+            markTerminated(slave);
+        }
+        terminable = false;
         slave.close();
     }
 
@@ -200,6 +221,9 @@ public final class FmuSlave implements FmuInstance {
     }
 
     private void check(String call, FmiStatus status, double time) {
+        if (status == FmiStatus.Error || status == FmiStatus.Fatal) {
+            terminable = false; // the instance is in state Error or Fatal now
+        }
         if (status == FmiStatus.OK) {
             return;
         }
@@ -226,6 +250,18 @@ public final class FmuSlave implements FmuInstance {
             case BOOLEAN -> "Boolean";
             case STRING -> "String";
         };
+    }
+
+    /** Makes FMI4j believe {@code slave} was terminated, so that closing it calls fmi2FreeInstance only. */
+    private static void markTerminated(CoSimulationSlave slave) {
+        try {
+            Field terminated = Fmi2LibraryWrapper.class.getDeclaredField("isTerminated");
+            terminated.setAccessible(true);
+            terminated.setBoolean(slave.getWrapper(), true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot tell FMI4j to skip fmi2Terminate for '{}', so it calls it: {}", slave.getInstanceName(),
+                    e.toString());
+        }
     }
 
     /** The fmi2Component FMI4j holds, or -1 when it cannot be seen (then the NULL check is skipped). */

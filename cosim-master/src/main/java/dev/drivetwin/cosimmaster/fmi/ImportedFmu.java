@@ -48,6 +48,8 @@ public final class ImportedFmu implements Closeable {
     private final Fmu fmu;
     private final CoSimulationFmu coSimulation;
     private final List<FmuVariable> variables;
+    /** Every instance made, so that {@link #close} frees each through {@link FmuSlave#close} and not FMI4j's own. */
+    private final List<FmuSlave> instances = new ArrayList<>();
 
     private ImportedFmu(FmuArchive archive, ModelDescription description, Fmu fmu, CoSimulationFmu coSimulation,
             List<FmuVariable> variables) {
@@ -193,13 +195,20 @@ public final class ImportedFmu implements Closeable {
     /** A new instance (fmi2Instantiate). @throws MasterException when the FMU refuses to instantiate */
     public FmuSlave instantiate(String instanceName) {
         CoSimulationSlave slave = coSimulation.newInstance(instanceName);
-        return new FmuSlave(this, slave);
+        FmuSlave instance = new FmuSlave(this, slave);
+        instances.add(instance);
+        return instance;
     }
 
-    /** Terminates and frees every instance, unloads the binary and deletes the unpacked files. */
+    /**
+     * Closes every instance still open ({@link FmuSlave#close}: terminated only if initialised), unloads the binary
+     * and deletes the unpacked files. FMI4j's own close would call fmi2Terminate on every instance left open.
+     */
     @Override
     public void close() {
         try {
+            instances.forEach(FmuSlave::close);
+            instances.clear();
             fmu.close();
         } finally {
             archive.close();

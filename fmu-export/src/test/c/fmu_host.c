@@ -627,6 +627,19 @@ static void misuse_states(const fmu *f) {
         }
         f->fmi2FreeInstance(c);
     }
+    /* The legal use of a non-NULL *FMUstate: a live state of this instance is overwritten, and stays usable. */
+    if ((c = fresh(f, "overwritten-state"))) {
+        state = NULL;
+        int ok = f->fmi2GetFMUstate(c, &state) == fmi2OK && f->fmi2DoStep(c, 0, STEP_SIZE, fmi2True) == fmi2OK
+                 && f->fmi2GetFMUstate(c, &state) == fmi2OK && f->fmi2SetFMUstate(c, state) == fmi2OK
+                 && f->fmi2FreeFMUstate(c, &state) == fmi2OK && state == NULL;
+        if (!ok) {
+            printf("FAIL case overwritten-state: a state passed back to fmi2GetFMUstate is not overwritten and"
+                   " usable\n");
+            misuse_failures++;
+        }
+        f->fmi2FreeInstance(c);
+    }
     if ((c = fresh(f, "unknown-state"))) {
         state = garbage;
         REFUSED("unknown-state-set", fmi2SetFMUstate, f->fmi2SetFMUstate(c, garbage));

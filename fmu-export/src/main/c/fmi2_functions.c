@@ -484,6 +484,21 @@ static int registry_add(instance *inst, const char *function, saved_state *saved
     return 0;
 }
 
+/* Registers a new state, in place of the live state at `previous` (freed) when that is not -1; 0, or -1 after
+ * logging when out of memory (then `saved` is freed). */
+static int registry_keep(instance *inst, const char *function, long previous, saved_state *saved) {
+    if (previous >= 0) {
+        free(inst->states[previous]);
+        inst->states[previous] = saved;
+        return 0;
+    }
+    if (registry_add(inst, function, saved) != 0) {
+        free(saved);
+        return -1;
+    }
+    return 0;
+}
+
 /* Frees the registered state at `index` and drops it from the registry (order does not matter). */
 static void registry_free(instance *inst, long index) {
     free(inst->states[index]);
@@ -535,14 +550,7 @@ FMI2_EXPORT fmi2Status fmi2GetFMUstate(fmi2Component c, fmi2FMUstate *FMUstate) 
         instance_log(inst, fmi2Error, "logStatusError", "fmi2GetFMUstate: out of memory for %zu bytes", size);
         return fmi2Error;
     }
-    if (previous >= 0) {
-        /* overwrite in place: the old state's registry slot now holds the new one */
-        free(inst->states[previous]);
-        inst->states[previous] = saved;
-    } else if (registry_add(inst, "fmi2GetFMUstate", saved) != 0) {
-        free(saved);
-        return fmi2Error;
-    }
+    if (registry_keep(inst, "fmi2GetFMUstate", previous, saved) != 0) return fmi2Error;
     *FMUstate = saved;
     return status;
 }
@@ -622,10 +630,9 @@ FMI2_EXPORT fmi2Status fmi2DeSerializeFMUstate(fmi2Component c, const fmi2Byte s
         instance_log(inst, fmi2Error, "logStatusError", "fmi2DeSerializeFMUstate: out of memory");
         return fmi2Error;
     }
-    if (registry_add(inst, "fmi2DeSerializeFMUstate", saved) != 0) {
-        free(saved);
-        return fmi2Error;
-    }
+    /* As in fmi2GetFMUstate, a live state passed in is overwritten; any other value is not read. */
+    long previous = *FMUstate ? registry_index(inst, *FMUstate) : -1;
+    if (registry_keep(inst, "fmi2DeSerializeFMUstate", previous, saved) != 0) return fmi2Error;
     *FMUstate = saved;
     return fmi2OK;
 }

@@ -627,11 +627,17 @@ static void misuse_states(const fmu *f) {
         }
         f->fmi2FreeInstance(c);
     }
-    /* The legal use of a non-NULL *FMUstate: a live state of this instance is overwritten, and stays usable. */
+    /* The legal use of a non-NULL *FMUstate: a live state of this instance is overwritten (by fmi2GetFMUstate or
+     * fmi2DeSerializeFMUstate), and stays usable. */
     if ((c = fresh(f, "overwritten-state"))) {
         state = NULL;
+        fmi2Byte serialized[4096];
         int ok = f->fmi2GetFMUstate(c, &state) == fmi2OK && f->fmi2DoStep(c, 0, STEP_SIZE, fmi2True) == fmi2OK
                  && f->fmi2GetFMUstate(c, &state) == fmi2OK && f->fmi2SetFMUstate(c, state) == fmi2OK
+                 && f->fmi2SerializedFMUstateSize(c, state, &size) == fmi2OK && size <= sizeof serialized
+                 && f->fmi2SerializeFMUstate(c, state, serialized, size) == fmi2OK
+                 && f->fmi2DeSerializeFMUstate(c, serialized, size, &state) == fmi2OK
+                 && f->fmi2SetFMUstate(c, state) == fmi2OK
                  && f->fmi2FreeFMUstate(c, &state) == fmi2OK && state == NULL;
         if (!ok) {
             printf("FAIL case overwritten-state: a state passed back to fmi2GetFMUstate is not overwritten and"

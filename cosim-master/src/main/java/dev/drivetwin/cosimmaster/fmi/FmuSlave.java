@@ -200,6 +200,7 @@ public final class FmuSlave implements FmuInstance {
         }
         terminable = false;
         slave.close();
+        fmu.closed(this);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class ImportedFmu implements Closeable {
     private final Fmu fmu;
     private final CoSimulationFmu coSimulation;
     private final List<FmuVariable> variables;
-    /** Every instance made, so that {@link #close} frees each through {@link FmuSlave#close} and not FMI4j's own. */
+    /** Instances made and not closed yet, so that {@link #close} closes each through {@link FmuSlave#close}. */
     private final List<FmuSlave> instances = new ArrayList<>();
 
     private ImportedFmu(FmuArchive archive, ModelDescription description, Fmu fmu, CoSimulationFmu coSimulation,
@@ -153,6 +153,11 @@ public final class ImportedFmu implements Closeable {
         return experiment == null || experiment.tolerance() == null ? Double.NaN : experiment.tolerance();
     }
 
+    /** Called by {@link FmuSlave#close}: the instance is freed, so {@link #close} need not close it. */
+    void closed(FmuSlave instance) {
+        instances.remove(instance);
+    }
+
     /** The .fmu file, for messages. */
     public Path file() {
         return archive.file();
@@ -207,8 +212,7 @@ public final class ImportedFmu implements Closeable {
     @Override
     public void close() {
         try {
-            instances.forEach(FmuSlave::close);
-            instances.clear();
+            List.copyOf(instances).forEach(FmuSlave::close);
             fmu.close();
         } finally {
             archive.close();

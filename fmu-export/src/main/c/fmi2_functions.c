@@ -17,7 +17,7 @@
 #include <string.h>
 
 #define INSTANCE_MAGIC 0x44544649u  /* "DTFI" */
-#define SAVED_STATE_MAGIC 0x44545331u /* "DTS1" */
+#define SAVED_STATE_MAGIC 0x44545331u /* "DTS1", the first bytes of a serialised state */
 
 #define ANY_STATE (STATE_INSTANTIATED | STATE_INITIALIZATION_MODE | STATE_STEP_COMPLETE | STATE_STEP_FAILED \
                    | STATE_TERMINATED | STATE_ERROR | STATE_FATAL)
@@ -37,8 +37,9 @@
 #define MASK_fmi2DoStep STATE_STEP_COMPLETE
 #define MASK_fmi2GetStatusKind (STATE_STEP_COMPLETE | STATE_STEP_FAILED | STATE_TERMINATED)
 
+/* One FMU state: the shim's state-machine state and the slave's own serialised bytes. The host only ever holds a
+ * pointer to it; the instance's registry (instance->states) says which pointers are live. */
 typedef struct {
-    unsigned magic;
     int state;
     size_t size;
     unsigned char bytes[];
@@ -243,6 +244,9 @@ static char *resource_path(const char *location) {
 static void free_instance(instance *inst) {
     live_remove(inst);
     instance_reserve_strings(inst, 0);
+    /* FMI 2.0 section 2.1.5: fmi2FreeInstance frees all memory of the instance, so states the host kept go too. */
+    for (size_t i = 0; i < inst->state_count; i++) free(inst->states[i]);
+    free(inst->states);
     fmu_config_free(&inst->config);
     inst->magic = 0;
     free(inst->name);
@@ -456,35 +460,86 @@ FMI2_EXPORT fmi2Status fmi2SetString(fmi2Component c, const fmi2ValueReference v
 
 /* ---------------------------------------------------------------- FMU state */
 
+/* Where `state` is in the instance's registry of live states, or -1. Compares pointers only, never reads
+ * through one: an unknown value may be garbage. An instance keeps a handful of states, so a linear scan is fine. */
+static long registry_index(const instance *inst, fmi2FMUstate state) {
+    for (size_t i = 0; i < inst->state_count; i++)
+        if (inst->states[i] == state) return (long)i;
+    return -1;
+}
+
+/* Adds a state to the registry; 0, or -1 after logging when out of memory (the caller still owns `saved`). */
+static int registry_add(instance *inst, const char *function, saved_state *saved) {
+    if (inst->state_count == inst->state_capacity) {
+        size_t capacity = inst->state_capacity ? 2 * inst->state_capacity : 8;
+        void **grown = realloc(inst->states, capacity * sizeof *grown);
+        if (!grown) {
+            instance_log(inst, fmi2Error, "logStatusError", "%s: out of memory for the list of FMU states", function);
+            return -1;
+        }
+        inst->states = grown;
+        inst->state_capacity = capacity;
+    }
+    inst->states[inst->state_count++] = saved;
+    return 0;
+}
+
+/* Registers a new state, in place of the live state at `previous` (freed) when that is not -1; 0, or -1 after
+ * logging when out of memory (then `saved` is freed). */
+static int registry_keep(instance *inst, const char *function, long previous, saved_state *saved) {
+    if (previous >= 0) {
+        free(inst->states[previous]);
+        inst->states[previous] = saved;
+        return 0;
+    }
+    if (registry_add(inst, function, saved) != 0) {
+        free(saved);
+        return -1;
+    }
+    return 0;
+}
+
+/* Frees the registered state at `index` and drops it from the registry (order does not matter). */
+static void registry_free(instance *inst, long index) {
+    free(inst->states[index]);
+    inst->states[index] = inst->states[--inst->state_count];
+}
+
+/* The live state `state` of this instance, or NULL after logging why: NULL, or a pointer this instance did not
+ * hand out or has freed (another instance's state, a freed one, an uninitialised variable). */
 static saved_state *owned_state(instance *inst, const char *function, fmi2FMUstate state) {
-    saved_state *saved = (saved_state *)state;
-    if (!not_null(inst, function, saved, "FMUstate")) return NULL;
-    if (saved->magic != SAVED_STATE_MAGIC) {
-        instance_log(inst, fmi2Error, "logStatusError", "%s: FMUstate was not made by fmi2GetFMUstate of this FMU",
-                     function);
+    if (!not_null(inst, function, state, "FMUstate")) return NULL;
+    if (registry_index(inst, state) < 0) {
+        instance_log(inst, fmi2Error, "logStatusError",
+                     "%s: FMUstate %p is not a live state of this instance: it was not returned by"
+                     " fmi2GetFMUstate or fmi2DeSerializeFMUstate of this instance, or was freed already",
+                     function, state);
         return NULL;
     }
-    return saved;
+    return (saved_state *)state;
 }
 
 static saved_state *new_state(int state, const unsigned char *bytes, size_t size) {
     saved_state *saved = malloc(sizeof *saved + size);
     if (!saved) return NULL;
-    saved->magic = SAVED_STATE_MAGIC;
     saved->state = state;
     saved->size = size;
     memcpy(saved->bytes, bytes, size);
     return saved;
 }
 
-static void free_state(saved_state *saved) {
-    saved->magic = 0;
-    free(saved);
-}
-
 FMI2_EXPORT fmi2Status fmi2GetFMUstate(fmi2Component c, fmi2FMUstate *FMUstate) {
     ENTER(fmi2GetFMUstate, MASK_fmi2FMUstate);
     if (!not_null(inst, "fmi2GetFMUstate", FMUstate, "FMUstate")) return fmi2Error;
+    /* Section 2.1.8: a non-NULL *FMUstate is a state from an earlier call, to be overwritten. Only a state in
+     * this instance's registry is taken as one; anything else is treated as NULL (FMI4j 0.38.0 passes an
+     * uninitialised variable), since reading through it could crash the host. */
+    long previous = *FMUstate ? registry_index(inst, *FMUstate) : -1;
+    if (*FMUstate && previous < 0) {
+        instance_log(inst, fmi2OK, "logEvents",
+                     "fmi2GetFMUstate: *FMUstate %p is not a state of this instance (uninitialised?); returning a"
+                     " new state instead of overwriting it", *FMUstate);
+    }
     unsigned char *bytes = NULL;
     size_t size = 0;
     fmi2Status status = inst->ops->get_state(inst, &bytes, &size);
@@ -495,8 +550,7 @@ FMI2_EXPORT fmi2Status fmi2GetFMUstate(fmi2Component c, fmi2FMUstate *FMUstate) 
         instance_log(inst, fmi2Error, "logStatusError", "fmi2GetFMUstate: out of memory for %zu bytes", size);
         return fmi2Error;
     }
-    /* A state passed in is overwritten, as the standard allows: free it once the new one exists. */
-    if (*FMUstate && ((saved_state *)*FMUstate)->magic == SAVED_STATE_MAGIC) free_state(*FMUstate);
+    if (registry_keep(inst, "fmi2GetFMUstate", previous, saved) != 0) return fmi2Error;
     *FMUstate = saved;
     return status;
 }
@@ -514,9 +568,8 @@ FMI2_EXPORT fmi2Status fmi2FreeFMUstate(fmi2Component c, fmi2FMUstate *FMUstate)
     ENTER(fmi2FreeFMUstate, MASK_fmi2FMUstate);
     if (!not_null(inst, "fmi2FreeFMUstate", FMUstate, "FMUstate")) return fmi2Error;
     if (!*FMUstate) return fmi2OK; /* freeing nothing is allowed */
-    saved_state *saved = owned_state(inst, "fmi2FreeFMUstate", *FMUstate);
-    if (!saved) return fmi2Error;
-    free_state(saved);
+    if (!owned_state(inst, "fmi2FreeFMUstate", *FMUstate)) return fmi2Error;
+    registry_free(inst, registry_index(inst, *FMUstate));
     *FMUstate = NULL;
     return fmi2OK;
 }
@@ -577,6 +630,9 @@ FMI2_EXPORT fmi2Status fmi2DeSerializeFMUstate(fmi2Component c, const fmi2Byte s
         instance_log(inst, fmi2Error, "logStatusError", "fmi2DeSerializeFMUstate: out of memory");
         return fmi2Error;
     }
+    /* As in fmi2GetFMUstate, a live state passed in is overwritten; any other value is not read. */
+    long previous = *FMUstate ? registry_index(inst, *FMUstate) : -1;
+    if (registry_keep(inst, "fmi2DeSerializeFMUstate", previous, saved) != 0) return fmi2Error;
     *FMUstate = saved;
     return fmi2OK;
 }

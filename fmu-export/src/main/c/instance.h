@@ -66,6 +66,11 @@ typedef struct instance {
     /* storage for strings returned by fmi2GetString */
     char **strings;
     size_t string_count;
+    /* FMU states this instance handed out (fmi2GetFMUstate, fmi2DeSerializeFMUstate) and has not freed. A state
+     * pointer from the host is only dereferenced once found here: the host may pass anything (FMI4j 0.38.0 passes
+     * an uninitialised *FMUstate to fmi2GetFMUstate), and reading through a stray pointer would crash it. */
+    void **states;
+    size_t state_count, state_capacity;
     /* the process's live instances, newest first, so a call without a usable instance can still be reported */
     struct instance *older, *newer;
 } instance;

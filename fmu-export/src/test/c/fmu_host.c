@@ -603,12 +603,91 @@ static void misuse_arguments(const fmu *f) {
     if (c) f->fmi2FreeInstance(c);
 }
 
+/* FMU states from anywhere but this instance's own fmi2GetFMUstate: the shim must never read through them. The
+ * unmapped address crashes any FMU that dereferences it, so a pass means the pointer was only compared. */
+static void misuse_states(const fmu *f) {
+    fmi2FMUstate garbage = (fmi2FMUstate)(uintptr_t)0xdead0000beefULL, state;
+    fmi2Byte bytes[64];
+    size_t size = 0;
+    fmi2Component c, other;
+
+    /* FMI4j 0.38.0 calls fmi2GetFMUstate with *FMUstate uninitialised: a new state must come back, with a debug
+     * message (debug logging is on) saying the pointer passed in was not overwritten. */
+    if ((c = fresh(f, "garbage-state-get"))) {
+        f->fmi2SetDebugLogging(c, fmi2True, 0, NULL);
+        state = garbage;
+        size_t before = log_count;
+        fmi2Status status = f->fmi2GetFMUstate(c, &state);
+        report("garbage-state-get", "fmi2GetFMUstate", status_name(status), "fmi2OK", before);
+        if (status == fmi2OK && (state == garbage || state == NULL
+                                 || f->fmi2SetFMUstate(c, state) != fmi2OK
+                                 || f->fmi2FreeFMUstate(c, &state) != fmi2OK || state != NULL)) {
+            printf("FAIL case garbage-state-get: the state returned cannot be set and freed\n");
+            misuse_failures++;
+        }
+        f->fmi2FreeInstance(c);
+    }
+    /* The legal use of a non-NULL *FMUstate: a live state of this instance is overwritten (by fmi2GetFMUstate or
+     * fmi2DeSerializeFMUstate), and stays usable. */
+    if ((c = fresh(f, "overwritten-state"))) {
+        state = NULL;
+        fmi2Byte serialized[4096];
+        int ok = f->fmi2GetFMUstate(c, &state) == fmi2OK && f->fmi2DoStep(c, 0, STEP_SIZE, fmi2True) == fmi2OK
+                 && f->fmi2GetFMUstate(c, &state) == fmi2OK && f->fmi2SetFMUstate(c, state) == fmi2OK
+                 && f->fmi2SerializedFMUstateSize(c, state, &size) == fmi2OK && size <= sizeof serialized
+                 && f->fmi2SerializeFMUstate(c, state, serialized, size) == fmi2OK
+                 && f->fmi2DeSerializeFMUstate(c, serialized, size, &state) == fmi2OK
+                 && f->fmi2SetFMUstate(c, state) == fmi2OK
+                 && f->fmi2FreeFMUstate(c, &state) == fmi2OK && state == NULL;
+        if (!ok) {
+            printf("FAIL case overwritten-state: a state passed back to fmi2GetFMUstate is not overwritten and"
+                   " usable\n");
+            misuse_failures++;
+        }
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "unknown-state"))) {
+        state = garbage;
+        REFUSED("unknown-state-set", fmi2SetFMUstate, f->fmi2SetFMUstate(c, garbage));
+        REFUSED("unknown-state-free", fmi2FreeFMUstate, f->fmi2FreeFMUstate(c, &state));
+        REFUSED("unknown-state-size", fmi2SerializedFMUstateSize, f->fmi2SerializedFMUstateSize(c, garbage, &size));
+        REFUSED("unknown-state-serialize", fmi2SerializeFMUstate,
+                f->fmi2SerializeFMUstate(c, garbage, bytes, sizeof bytes));
+        f->fmi2FreeInstance(c);
+    }
+    /* A state that was live once: freed by this instance, or made by another one. */
+    if ((c = fresh(f, "freed-state"))) {
+        state = NULL;
+        if (f->fmi2GetFMUstate(c, &state) != fmi2OK) {
+            printf("FAIL case freed-state: fmi2GetFMUstate failed\n");
+            misuse_failures++;
+        } else {
+            fmi2FMUstate stale = state;
+            f->fmi2FreeFMUstate(c, &state);
+            REFUSED("freed-state-set", fmi2SetFMUstate, f->fmi2SetFMUstate(c, stale));
+        }
+        f->fmi2FreeInstance(c);
+    }
+    if ((c = fresh(f, "other-instance-state")) && (other = fresh(f, "other-instance"))) {
+        state = NULL;
+        if (f->fmi2GetFMUstate(other, &state) != fmi2OK) {
+            printf("FAIL case other-instance-state: fmi2GetFMUstate failed\n");
+            misuse_failures++;
+        } else {
+            REFUSED("other-instance-state-set", fmi2SetFMUstate, f->fmi2SetFMUstate(c, state));
+        }
+        f->fmi2FreeInstance(other);
+    }
+    if (c) f->fmi2FreeInstance(c);
+}
+
 static int scenario_misuse(const fmu *f) {
 #define PRESENT(name) CHECK(f->name, "%s does not export " #name, f->identifier);
     FMI2_FUNCTIONS(PRESENT)
 #undef PRESENT
     misuse_null_instance(f);
     misuse_arguments(f);
+    misuse_states(f);
     printf("RESULT misuse.failures=%d\n", misuse_failures);
     return misuse_failures ? 1 : 0;
 }

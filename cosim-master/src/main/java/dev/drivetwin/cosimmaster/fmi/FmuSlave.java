@@ -2,8 +2,10 @@ package dev.drivetwin.cosimmaster.fmi;
 
 import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
-import java.util.List;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.ByteOrder;
+import java.util.List;
 import no.ntnu.ihb.fmi4j.FmiStatus;
 import no.ntnu.ihb.fmi4j.importer.fmi2.CoSimulationSlave;
 import no.ntnu.ihb.fmi4j.importer.fmi2.jni.Fmi2LibraryWrapper;
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One instance of an {@link ImportedFmu} in this process, through FMI4j. Call order and failure behaviour as
  * {@link FmuInstance}; {@link #initialize} runs the whole initialization for callers without algebraic loops.
+ * Works around two defects of FMI4j 0.38.0: Boolean writes ({@link #writeBooleans}) and fmi2Terminate on instances
+ * that may not be terminated ({@link #close}).
  */
 public final class FmuSlave implements FmuInstance {
     private static final Logger LOG = LoggerFactory.getLogger(FmuSlave.class);
@@ -24,6 +28,8 @@ public final class FmuSlave implements FmuInstance {
     private final int[] integer = new int[1];
     private final boolean[] bool = new boolean[1];
     private double startTime = Double.NaN;
+    /** In StepComplete or StepFailed, where FMI 2.0 (section 4.2.4) allows fmi2Terminate. */
+    private boolean terminable;
 
     FmuSlave(ImportedFmu fmu, CoSimulationSlave slave) {
         this.fmu = fmu;
@@ -72,6 +78,7 @@ public final class FmuSlave implements FmuInstance {
     public void exitInitialization() {
         slave.exitInitializationMode();
         check("fmi2ExitInitializationMode", slave.getLastStatus(), startTime);
+        terminable = true;
     }
 
     /**
@@ -88,7 +95,7 @@ public final class FmuSlave implements FmuInstance {
             status = switch (variable.kind()) {
                 case REAL -> slave.writeReal(one, new double[] {Double.parseDouble(text)});
                 case INTEGER, ENUMERATION -> slave.writeInteger(one, new int[] {Integer.parseInt(text.strip())});
-                case BOOLEAN -> slave.writeBoolean(one, new boolean[] {parseBoolean(text)});
+                case BOOLEAN -> writeBooleans(one, new boolean[] {parseBoolean(text)});
                 case STRING -> slave.writeString(one, new String[] {text});
             };
         } catch (NumberFormatException e) {
@@ -121,7 +128,7 @@ public final class FmuSlave implements FmuInstance {
             }
             case BOOLEAN -> {
                 bool[0] = value != 0;
-                yield slave.writeBoolean(one, bool);
+                yield writeBooleans(one, bool);
             }
             case STRING -> throw new MasterException(MasterError.BAD_VALUE, fmu.file(), variable.name(),
                     variable.kind(), value + " (a number cannot set a String)");
@@ -175,12 +182,49 @@ public final class FmuSlave implements FmuInstance {
         check("fmi2FreeFMUstate", slave.getLastStatus(), Double.NaN);
     }
 
+    /**
+     * fmi2Terminate only when the instance may be terminated, then fmi2FreeInstance; safe to repeat.
+     *
+     * <p>FMI4j 0.38.0 calls fmi2Terminate on close (and again from {@code Fmu.close} for any instance left open)
+     * unless its wrapper has recorded a terminate already, whatever state the instance is in; an instance never
+     * initialised, still in initialization or in the Error state then logs an error. FMI4j has no way to say
+     * "do not terminate": its wrapper's private {@code isTerminated} flag is the only thing both places consult, so
+     * it is set here. Freeing through the wrapper alone would not do, as {@code Fmu.close} would still call
+     * fmi2Terminate on the freed instance (and throw). Should the flag be missing (another FMI4j version), the
+     * instance is closed as before: one refused fmi2Terminate logged, nothing worse.
+     */
     @Override
     public void close() {
+        if (!terminable && !slave.isTerminated()) {
+            markTerminated(slave);
+        }
+        terminable = false;
         slave.close();
+        fmu.closed(this);
+    }
+
+    /**
+     * fmi2SetBoolean through FMI4j 0.38.0, whose JNI passes the elements of the Java {@code boolean[]}, one byte
+     * each, as the {@code fmi2Boolean[]} the FMU reads, a 4-byte int each (its native Fmi2Library.setBoolean casts
+     * the one to the other): the FMU sees a value's byte plus three bytes of whatever follows it, so a false arrives
+     * as true. Each value is therefore passed as four booleans laid out as one fmi2Boolean in native byte order:
+     * the value in the int's low byte (first on little-endian x86-64), false in the other three. FMI4j passes
+     * {@code valueReferences.length} as nvr, so the FMU reads exactly the 4 nvr bytes given. Reads need no such care:
+     * fmi2GetBoolean fills a buffer of fmi2Boolean that FMI4j converts value by value.
+     */
+    private FmiStatus writeBooleans(long[] valueReferences, boolean[] values) {
+        int lowByte = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : Integer.BYTES - 1;
+        boolean[] asFmi2Booleans = new boolean[values.length * Integer.BYTES];
+        for (int i = 0; i < values.length; i++) {
+            asFmi2Booleans[i * Integer.BYTES + lowByte] = values[i];
+        }
+        return slave.writeBoolean(valueReferences, asFmi2Booleans);
     }
 
     private void check(String call, FmiStatus status, double time) {
+        if (status == FmiStatus.Error || status == FmiStatus.Fatal) {
+            terminable = false; // the instance is in state Error or Fatal now
+        }
         if (status == FmiStatus.OK) {
             return;
         }
@@ -207,6 +251,18 @@ public final class FmuSlave implements FmuInstance {
             case BOOLEAN -> "Boolean";
             case STRING -> "String";
         };
+    }
+
+    /** Makes FMI4j believe {@code slave} was terminated, so that closing it calls fmi2FreeInstance only. */
+    private static void markTerminated(CoSimulationSlave slave) {
+        try {
+            Field terminated = Fmi2LibraryWrapper.class.getDeclaredField("isTerminated");
+            terminated.setAccessible(true);
+            terminated.setBoolean(slave.getWrapper(), true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot tell FMI4j to skip fmi2Terminate for '{}', so it calls it: {}", slave.getInstanceName(),
+                    e.toString());
+        }
     }
 
     /** The fmi2Component FMI4j holds, or -1 when it cannot be seen (then the NULL check is skipped). */

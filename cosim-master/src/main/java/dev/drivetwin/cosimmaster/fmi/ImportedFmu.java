@@ -48,6 +48,8 @@ public final class ImportedFmu implements Closeable {
     private final Fmu fmu;
     private final CoSimulationFmu coSimulation;
     private final List<FmuVariable> variables;
+    /** Instances made and not closed yet, so that {@link #close} closes each through {@link FmuSlave#close}. */
+    private final List<FmuSlave> instances = new ArrayList<>();
 
     private ImportedFmu(FmuArchive archive, ModelDescription description, Fmu fmu, CoSimulationFmu coSimulation,
             List<FmuVariable> variables) {
@@ -151,6 +153,11 @@ public final class ImportedFmu implements Closeable {
         return experiment == null || experiment.tolerance() == null ? Double.NaN : experiment.tolerance();
     }
 
+    /** Called by {@link FmuSlave#close}: the instance is freed, so {@link #close} need not close it. */
+    void closed(FmuSlave instance) {
+        instances.remove(instance);
+    }
+
     /** The .fmu file, for messages. */
     public Path file() {
         return archive.file();
@@ -193,13 +200,19 @@ public final class ImportedFmu implements Closeable {
     /** A new instance (fmi2Instantiate). @throws MasterException when the FMU refuses to instantiate */
     public FmuSlave instantiate(String instanceName) {
         CoSimulationSlave slave = coSimulation.newInstance(instanceName);
-        return new FmuSlave(this, slave);
+        FmuSlave instance = new FmuSlave(this, slave);
+        instances.add(instance);
+        return instance;
     }
 
-    /** Terminates and frees every instance, unloads the binary and deletes the unpacked files. */
+    /**
+     * Closes every instance still open ({@link FmuSlave#close}: terminated only if initialised), unloads the binary
+     * and deletes the unpacked files. FMI4j's own close would call fmi2Terminate on every instance left open.
+     */
     @Override
     public void close() {
         try {
+            List.copyOf(instances).forEach(FmuSlave::close);
             fmu.close();
         } finally {
             archive.close();

@@ -8,7 +8,11 @@
  *
  * <p>FMI4j 0.38.0 defects this package steps around: {@code newInstance} does not check for a NULL
  * fmi2Component, so {@link dev.drivetwin.cosimmaster.fmi.FmuSlave} checks it; its JNI {@code setDebugLogging}
- * crashes the JVM for any non-empty category list, so it is never called; and its logger callback aborts the
- * process on messages over 999 bytes (our FMUs truncate theirs; a third-party FMU may not).
+ * crashes the JVM for any non-empty category list, so it is never called; its logger callback aborts the
+ * process on messages over 999 bytes (our FMUs truncate theirs; a third-party FMU may not); its JNI
+ * {@code setBoolean} passes Java booleans (1 byte) as fmi2Boolean (4 bytes), so {@code FmuSlave} pads each value
+ * to four; it calls fmi2Terminate on close in any state, so {@code FmuSlave} marks instances never initialised or
+ * failed as terminated; and its {@code getFMUstate} passes an uninitialised *FMUstate, which our shim ignores unless
+ * it is a live state of that instance (a third-party FMU may read through it).
  */
 package dev.drivetwin.cosimmaster.fmi;

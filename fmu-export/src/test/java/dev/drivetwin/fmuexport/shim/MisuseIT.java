@@ -70,6 +70,21 @@ class MisuseIT {
                 List.of("currentCommunicationPoint 5", "0.01")));
         expected.add(new Expectation("guid-mismatch", "fmi2Instantiate", "NULL",
                 List.of("{00000000-0000-0000-0000-000000000000}", "GUID mismatch")));
+        // FMU states the instance never handed out, at an unmapped address: only compared, never read through.
+        // FMI4j 0.38.0 passes an uninitialised *FMUstate to fmi2GetFMUstate; that must give a new state, not a crash
+        // (the host also checks the new state can be set and freed).
+        expected.add(new Expectation("garbage-state-get", "fmi2GetFMUstate", "fmi2OK",
+                List.of("*FMUstate 0xdead0000beef is not a state of this instance", "new state")));
+        for (String[] misuse : new String[][] {{"unknown-state-set", "fmi2SetFMUstate"},
+                {"unknown-state-free", "fmi2FreeFMUstate"}, {"unknown-state-size", "fmi2SerializedFMUstateSize"},
+                {"unknown-state-serialize", "fmi2SerializeFMUstate"}}) {
+            expected.add(new Expectation(misuse[0], misuse[1], "fmi2Error",
+                    List.of("FMUstate 0xdead0000beef is not a live state of this instance")));
+        }
+        expected.add(new Expectation("freed-state-set", "fmi2SetFMUstate", "fmi2Error",
+                List.of("is not a live state of this instance", "freed already")));
+        expected.add(new Expectation("other-instance-state-set", "fmi2SetFMUstate", "fmi2Error",
+                List.of("is not a live state of this instance")));
         return expected;
     }
 

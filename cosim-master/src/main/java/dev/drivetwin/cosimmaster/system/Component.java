@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * One named FMU instance in a system, with its direct-feedthrough structure, its step multiple (multi-rate: it
  * steps once every {@code stepMultiple} base steps, by that many base steps) and the start values of its parameters.
- * Every FMI call made through a component that fails is rethrown as a {@link MasterException} naming the component
- * and the simulated time. Not thread-safe, like the instance it wraps.
+ * Every FMI call made through a component that fails is rethrown as a {@link ComponentException} naming the
+ * component and the simulated time. Not thread-safe, like the instance it wraps.
  */
 public final class Component {
     private final String name;
@@ -98,6 +98,11 @@ public final class Component {
         guarded(time, () -> instance.writeNumber(variable, value));
     }
 
+    /** Sets a variable from text in its type (a scripted input change). */
+    public void write(FmuVariable variable, String text, double time) {
+        guarded(time, () -> instance.write(variable, text));
+    }
+
     public void doStep(double time, double stepSize) {
         guarded(time, () -> instance.doStep(time, stepSize));
     }
@@ -127,10 +132,10 @@ public final class Component {
     }
 
     private RuntimeException failure(RuntimeException e, double time) {
-        if (e instanceof MasterException master && master.error() == MasterError.COMPONENT_FAILED) {
+        if (e instanceof ComponentException) {
             return e; // already names a component and a time
         }
-        return new MasterException(e, MasterError.COMPONENT_FAILED, name, Double.toString(time), e.getMessage());
+        return new ComponentException(e, name, time);
     }
 
     @Override

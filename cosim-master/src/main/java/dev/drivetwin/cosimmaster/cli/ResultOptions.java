@@ -47,20 +47,26 @@ final class ResultOptions {
             description = "At the end, print these variables' start and end values and change.")
     List<String> report = new ArrayList<>();
 
-    @Option(names = "--report-per", paramLabel = "<var>",
-            description = "With --report: also print each change divided by this variable's change (energy per"
-                    + " distance, with J/m also as Wh/km).")
-    String reportPer;
+    @Option(names = "--report-ratio", paramLabel = "var1/var2",
+            description = "At the end, print var1's change over var2's (repeatable), such as energy per distance;"
+                    + " J/m is also given as Wh/km.")
+    List<String> reportRatios = new ArrayList<>();
 
-    /** @throws CommandLine.ParameterException when an option needs --out or --report and it is missing */
+    /** @throws CommandLine.ParameterException when a file option lacks --out or a ratio is malformed */
     void check(CommandLine.Model.CommandSpec spec, boolean hasOut) {
         if ((!plots.isEmpty() || summary) && !hasOut) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--plot and --summary need --out, the folder (or CSV file) to write beside");
         }
-        if (reportPer != null && report.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--report-per needs --report");
+        try {
+            ratios();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report-ratio " + e.getMessage());
         }
+    }
+
+    private List<EndOfRunReport.Ratio> ratios() {
+        return reportRatios.stream().map(EndOfRunReport.Ratio::parse).toList();
     }
 
     List<Plot> plots() {
@@ -79,9 +85,7 @@ final class ResultOptions {
         Set<String> needed = new LinkedHashSet<>();
         plots().forEach(plot -> needed.addAll(plot.signals()));
         needed.addAll(report);
-        if (reportPer != null) {
-            needed.add(reportPer);
-        }
+        ratios().forEach(ratio -> needed.addAll(List.of(ratio.numerator(), ratio.denominator())));
         return needed;
     }
 
@@ -113,8 +117,8 @@ final class ResultOptions {
         if (summary) {
             observers.add(summaryWriter.apply(files.summary()));
         }
-        if (!report.isEmpty()) {
-            observers.add(new EndOfRunReport(spec.commandLine().getOut(), title, report, reportPer,
+        if (!report.isEmpty() || !reportRatios.isEmpty()) {
+            observers.add(new EndOfRunReport(spec.commandLine().getOut(), title, report, ratios(),
                     System::nanoTime));
         }
         return observers;

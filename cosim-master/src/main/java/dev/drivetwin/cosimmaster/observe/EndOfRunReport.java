@@ -12,22 +12,34 @@ import java.util.function.LongSupplier;
 
 /**
  * A few lines for the terminal when a run ends: simulated and wall time, then for each chosen variable its value
- * at the start and at the end, and optionally each change divided by the change of one variable (energy per
- * distance; J/m is also given as Wh/km, the unit vehicle consumption is quoted in). Not thread-safe.
+ * at the start and at the end, and for each chosen ratio the change of one variable over the change of another
+ * (energy per distance; J/m is also given as Wh/km, the unit vehicle consumption is quoted in). Not thread-safe.
  */
 public final class EndOfRunReport implements StepObserver {
+
+    /** The change of {@code numerator} over the change of {@code denominator}, both observed variables' names. */
+    public record Ratio(String numerator, String denominator) {
+        /** @throws IllegalArgumentException when the text is not numerator/denominator */
+        public static Ratio parse(String text) {
+            int slash = text.indexOf('/');
+            if (slash < 1 || slash == text.length() - 1) {
+                throw new IllegalArgumentException("'" + text + "' is not variable/variable");
+            }
+            return new Ratio(text.substring(0, slash).strip(), text.substring(slash + 1).strip());
+        }
+    }
+
     /** 1 Wh/km = 3600 J / 1000 m. */
     private static final double JOULES_PER_METRE_IN_WH_PER_KM = 3.6;
 
     private final PrintWriter out;
     private final String title;
     private final List<String> variables;
-    private final String per;
+    private final List<Ratio> ratios;
     private final LongSupplier nanoClock;
     private List<FmuVariable> reported;
     private int[] columns;
-    private int perColumn = -1;
-    private FmuVariable perVariable;
+    private List<FmuVariable> observed;
     private double[] first;
     private double[] last;
     private double startTime;
@@ -39,14 +51,15 @@ public final class EndOfRunReport implements StepObserver {
     /**
      * @param title what ran, such as the system file
      * @param variables the observed variables to report, by name
-     * @param per the observed variable whose change divides the others', or null for none
+     * @param ratios changes to divide, such as energy over distance
      * @param nanoClock the wall clock [ns], {@code System::nanoTime} outside tests
      */
-    public EndOfRunReport(PrintWriter out, String title, List<String> variables, String per, LongSupplier nanoClock) {
+    public EndOfRunReport(PrintWriter out, String title, List<String> variables, List<Ratio> ratios,
+            LongSupplier nanoClock) {
         this.out = out;
         this.title = title;
         this.variables = List.copyOf(variables);
-        this.per = per;
+        this.ratios = List.copyOf(ratios);
         this.nanoClock = nanoClock;
     }
 
@@ -54,16 +67,17 @@ public final class EndOfRunReport implements StepObserver {
     @Override
     public void started(List<FmuVariable> observed) {
         startNanos = nanoClock.getAsLong();
-        List<String> names = observed.stream().map(FmuVariable::name).toList();
-        columns = variables.stream().mapToInt(name -> column(names, name)).toArray();
+        this.observed = List.copyOf(observed);
+        columns = variables.stream().mapToInt(this::column).toArray();
         reported = java.util.Arrays.stream(columns).mapToObj(observed::get).toList();
-        if (per != null) {
-            perColumn = column(names, per);
-            perVariable = observed.get(perColumn);
+        for (Ratio ratio : ratios) {
+            column(ratio.numerator());
+            column(ratio.denominator());
         }
     }
 
-    private int column(List<String> names, String name) {
+    private int column(String name) {
+        List<String> names = observed.stream().map(FmuVariable::name).toList();
         int column = names.indexOf(name);
         if (column < 0) {
             throw new MasterException(MasterError.BAD_EXPERIMENT, title, "cannot report '" + name
@@ -101,26 +115,19 @@ public final class EndOfRunReport implements StepObserver {
             out.printf(Locale.ROOT, "  %-28s start %-12s end %-12s change %s %s%n", v.name(), number(first[columns[i]]),
                     number(last[columns[i]]), number(last[columns[i]] - first[columns[i]]), unit(v));
         }
-        if (perColumn >= 0) {
-            printPer();
-        }
+        ratios.forEach(this::print);
         out.flush();
     }
 
-    private void printPer() {
-        double divisor = last[perColumn] - first[perColumn];
-        for (int i = 0; i < columns.length; i++) {
-            FmuVariable v = reported.get(i);
-            if (columns[i] == perColumn) {
-                continue;
-            }
-            double ratio = (last[columns[i]] - first[columns[i]]) / divisor;
-            String unit = unit(v) + "/" + unit(perVariable);
-            String wattHours = "J/m".equals(unit) ? String.format(Locale.ROOT, " = %.2f Wh/km",
-                    ratio / JOULES_PER_METRE_IN_WH_PER_KM) : "";
-            out.printf(Locale.ROOT, "  %s per %s: %s %s%s%n", v.name(), perVariable.name(), number(ratio), unit,
-                    wattHours);
-        }
+    private void print(Ratio ratio) {
+        int numerator = column(ratio.numerator());
+        int denominator = column(ratio.denominator());
+        double value = (last[numerator] - first[numerator]) / (last[denominator] - first[denominator]);
+        String unit = unit(observed.get(numerator)) + "/" + unit(observed.get(denominator));
+        String wattHours = "J/m".equals(unit) ? String.format(Locale.ROOT, " = %.2f Wh/km",
+                value / JOULES_PER_METRE_IN_WH_PER_KM) : "";
+        out.printf(Locale.ROOT, "  %s per %s: %s %s%s%n", ratio.numerator(), ratio.denominator(), number(value), unit,
+                wattHours);
     }
 
     /** Six significant digits without trailing zeros: enough to compare runs, short enough to read. */

@@ -17,10 +17,10 @@ class EndOfRunReportTest {
             new FmuVariable("vehicle.distance", 0, FmuVariable.VariableKind.REAL, "output", "m"),
             new FmuVariable("battery.packEnergy", 1, FmuVariable.VariableKind.REAL, "output", "J"));
 
-    private static String report(List<String> variables, String per, boolean fail) {
+    private static String report(List<String> variables, List<EndOfRunReport.Ratio> ratios, boolean fail) {
         StringWriter text = new StringWriter();
         AtomicLong clock = new AtomicLong(); // 2 s per reading: started and finished read it once each
-        EndOfRunReport report = new EndOfRunReport(new PrintWriter(text), "ev.ssd", variables, per,
+        EndOfRunReport report = new EndOfRunReport(new PrintWriter(text), "ev.ssd", variables, ratios,
                 () -> clock.addAndGet(2_000_000_000L));
         report.started(COLUMNS);
         report.stepped(0, 0, new double[] {0, 0});
@@ -35,7 +35,8 @@ class EndOfRunReportTest {
 
     @Test
     void printsStartEndAndChangeAndEnergyPerDistanceInWattHoursPerKilometre() {
-        String text = report(List.of("vehicle.distance", "battery.packEnergy"), "vehicle.distance", false);
+        String text = report(List.of("vehicle.distance", "battery.packEnergy"),
+                List.of(EndOfRunReport.Ratio.parse("battery.packEnergy/vehicle.distance")), false);
         // 3.6e5 J over 1000 m = 360 J/m = 100 Wh/km (1 Wh/km = 3.6 J/m)
         assertTrue(text.contains("battery.packEnergy per vehicle.distance: 360 J/m = 100.00 Wh/km"), text);
         assertTrue(text.contains("ev.ssd: 2 steps, 0.0 s to 20.0 s simulated in 2.0 s wall time (10 x real time)"),
@@ -46,13 +47,13 @@ class EndOfRunReportTest {
 
     @Test
     void saysWhereTheRunFailed() {
-        assertTrue(report(List.of("vehicle.distance"), null, true).contains("FAILED in motor after t = 20.0 s"));
+        assertTrue(report(List.of("vehicle.distance"), List.of(), true).contains("FAILED in motor after t = 20.0 s"));
     }
 
     @Test
     void refusesAVariableThatIsNotObserved() {
         EndOfRunReport report = new EndOfRunReport(new PrintWriter(new StringWriter()), "ev.ssd",
-                List.of("battery.soc"), null, System::nanoTime);
+                List.of("battery.soc"), List.of(), System::nanoTime);
         MasterException e = assertThrows(MasterException.class, () -> report.started(COLUMNS));
         assertTrue(e.getMessage().contains("'battery.soc'") && e.getMessage().contains("vehicle.distance"),
                 e.getMessage());

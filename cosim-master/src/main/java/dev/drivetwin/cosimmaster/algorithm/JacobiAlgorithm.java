@@ -22,7 +22,8 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     private final CoupledSystem system;
     private final MultiRateSchedule schedule;
     private final ExecutorService pool;
-    private final java.util.List<Component> transferOrder;
+    private final List<Component> transferOrder;
+    private final MultiRateSchedule.DueSteps due;
 
     /**
      * @param threads threads that step components; 1 steps them one after another on the caller's thread
@@ -35,6 +36,7 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
         this.system = system;
         this.schedule = new MultiRateSchedule(experiment);
         this.transferOrder = system.gaussSeidelOrder();
+        this.due = new MultiRateSchedule.DueSteps(transferOrder.size());
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
     }
 
@@ -46,26 +48,29 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     @Override
     public double advance(double time, double stopTime) {
         long k = schedule.stepAt(time);
-        List<MultiRateSchedule.ScheduledStep> due = schedule.due(k, transferOrder);
+        schedule.due(k, transferOrder, due);
         // All inputs first: no component has stepped yet, so each sees the outputs at `time`. They are set in
         // connection-graph order, so an output with direct feedthrough already reflects its inputs at `time`.
-        for (MultiRateSchedule.ScheduledStep step : due) {
-            system.transferInto(step.component(), time);
+        for (int i = 0; i < due.count(); i++) {
+            system.transferInto(due.component(i), time);
         }
         if (pool == null) {
-            due.forEach(step -> step.component().doStep(time, step.stepSize()));
+            for (int i = 0; i < due.count(); i++) {
+                due.component(i).doStep(time, due.stepSize(i));
+            }
         } else {
-            stepInParallel(due, time);
+            stepInParallel(time);
         }
         return Math.min(schedule.experiment().time(k + 1), stopTime);
     }
 
-    private void stepInParallel(List<MultiRateSchedule.ScheduledStep> due, double time) {
+    private void stepInParallel(double time) {
         List<Callable<Void>> tasks = new ArrayList<>();
-        for (MultiRateSchedule.ScheduledStep step : due) {
-            Component component = step.component();
+        for (int i = 0; i < due.count(); i++) {
+            Component component = due.component(i);
+            double stepSize = due.stepSize(i);
             tasks.add(() -> {
-                component.doStep(time, step.stepSize());
+                component.doStep(time, stepSize);
                 return null;
             });
         }

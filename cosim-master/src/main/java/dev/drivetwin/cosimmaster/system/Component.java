@@ -86,6 +86,24 @@ public final class Component {
         guarded(time, instance::exitInitialization);
     }
 
+    /** Reads Real variables in one call (value references of this component's FMU). */
+    public void readReal(long[] valueReferences, double[] values, double time) {
+        try {
+            instance.readReal(valueReferences, values, time);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
+    }
+
+    /** Sets Real variables in one call (value references of this component's FMU). */
+    public void writeReal(long[] valueReferences, double[] values, double time) {
+        try {
+            instance.writeReal(valueReferences, values);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
+    }
+
     public double read(FmuVariable variable, double time) {
         try {
             return instance.readNumber(variable, time);
@@ -95,7 +113,11 @@ public final class Component {
     }
 
     public void write(FmuVariable variable, double value, double time) {
-        guarded(time, () -> instance.writeNumber(variable, value));
+        try {
+            instance.writeNumber(variable, value);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
     }
 
     /** Sets a variable from text in its type (a scripted input change). */
@@ -103,8 +125,13 @@ public final class Component {
         guarded(time, () -> instance.write(variable, text));
     }
 
+    /** Written out rather than through {@code guarded}: it runs every step, and a capturing lambda may allocate. */
     public void doStep(double time, double stepSize) {
-        guarded(time, () -> instance.doStep(time, stepSize));
+        try {
+            instance.doStep(time, stepSize);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
     }
 
     public long saveState(double time) {

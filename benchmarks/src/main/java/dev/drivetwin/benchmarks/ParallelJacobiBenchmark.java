@@ -50,7 +50,7 @@ public class ParallelJacobiBenchmark {
     public int threads;
 
     /** Communication step [s]. */
-    @Param({"0.001", "0.01"})
+    @Param({"0.001", "0.01", "0.1"})
     public double step;
 
     private LoadedSystem loaded;

@@ -5,7 +5,6 @@ import dev.drivetwin.cosimmaster.system.Component;
 import dev.drivetwin.cosimmaster.system.CoupledSystem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +36,8 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
         this.schedule = new MultiRateSchedule(experiment);
         this.transferOrder = system.gaussSeidelOrder();
         this.due = new MultiRateSchedule.DueSteps(transferOrder.size());
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+        // the caller's thread is one of the threads: it steps the first due component itself
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, daemonThreads());
     }
 
     @Override
@@ -64,27 +64,49 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
         return Math.min(schedule.experiment().time(k + 1), stopTime);
     }
 
+    /**
+     * Hands every due component but the first to the pool and steps the first on this thread, which saves one
+     * hand-over per step; returns only when all have finished, so that no FMU is still stepping when a failure
+     * propagates and the system is closed.
+     */
     private void stepInParallel(double time) {
-        List<Callable<Void>> tasks = new ArrayList<>();
-        for (int i = 0; i < due.count(); i++) {
+        List<Future<?>> others = new ArrayList<>(due.count());
+        for (int i = 1; i < due.count(); i++) {
             Component component = due.component(i);
             double stepSize = due.stepSize(i);
-            tasks.add(() -> {
-                component.doStep(time, stepSize);
-                return null;
-            });
+            others.add(pool.submit(() -> component.doStep(time, stepSize)));
         }
+        RuntimeException failure = null;
         try {
-            for (Future<Void> done : pool.invokeAll(tasks)) {
-                done.get();
-            }
+            due.component(0).doStep(time, due.stepSize(0));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> other : others) {
+            failure = awaitStep(other, time, failure);
+        }
+        if (failure != null) {
+            throw failure; // Component.doStep already names the component and the time
+        }
+    }
+
+    /** Waits for one pooled step; returns the first failure seen so far (later ones are suppressed into it). */
+    private static RuntimeException awaitStep(Future<?> step, double time, RuntimeException failure) {
+        RuntimeException seen;
+        try {
+            step.get();
+            return failure;
         } catch (ExecutionException e) {
-            // Component.doStep already names the component and the time.
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            seen = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stepping at t = " + time + " s", e);
+            seen = new IllegalStateException("interrupted while stepping at t = " + time + " s", e);
         }
+        if (failure == null) {
+            return seen;
+        }
+        failure.addSuppressed(seen);
+        return failure;
     }
 
     @Override

@@ -98,12 +98,15 @@ final class ResultOptions {
      * then {@code terminal}, the CSV, the plots, the summary and the report.
      *
      * @param title what ran, for plot titles and the report
+     * @param oneOfMany a sweep variant: no progress bar, since variants run side by side and their bars would
+     *     overwrite each other on the one stderr line
      * @param summaryWriter makes the summary's observer for its file
      */
     List<StepObserver> observers(CommandLine.Model.CommandSpec spec, Files files, String title, double startTime,
-            double stopTime, List<StepObserver> terminal, Function<Path, StepObserver> summaryWriter) {
+            double stopTime, boolean oneOfMany, List<StepObserver> terminal,
+            Function<Path, StepObserver> summaryWriter) {
         List<StepObserver> observers = new ArrayList<>();
-        if (showsProgress()) {
+        if (showsProgress() && !oneOfMany) {
             observers.add(new ProgressBar(System.err, startTime, stopTime, System::nanoTime));
         }
         observers.addAll(terminal);

@@ -179,7 +179,7 @@ public final class RunCommand implements Callable<Integer> {
             ResultOptions.Files files = new ResultOptions.Files(folder.resolve("results.csv"), folder,
                     folder.resolve(ResultOptions.SUMMARY_JSON));
             List<StepObserver> observers = results.observers(spec, files, systemFile.getFileName().toString(),
-                    experiment.startTime(), experiment.stopTime(), List.of(), file -> new RunSummaryWriter(file,
+                    experiment.startTime(), experiment.stopTime(), sweep != null, List.of(), file -> new RunSummaryWriter(file,
                             List.of(systemFile), experiment.startTime(), experiment.stopTime(), experiment.stepSize(),
                             algorithmName(), timed, System::nanoTime));
             return new SystemRun(system, chosen, experiment.startTime(), experiment.stopTime(), recorded(system),

@@ -162,7 +162,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 : results.showsProgress() ? Long.MAX_VALUE : Math.max(1, experiment.steps() / 10);
         List<StepObserver> table = List.of(new TerminalTable(spec.commandLine().getOut(), every));
         return results.observers(spec, files(), instance.instanceName(), experiment.startTime(),
-                experiment.stopTime(), table, file -> new RunSummaryWriter(file, List.of(fmu),
+                experiment.stopTime(), false, table, file -> new RunSummaryWriter(file, List.of(fmu),
                         experiment.startTime(), experiment.stopTime(), experiment.stepSize(), "fixed step, one FMU",
                         Map.of(instance, where.name()), System::nanoTime));
     }

@@ -168,7 +168,8 @@ public final class RunCommand implements Callable<Integer> {
         Map<TimedFmuInstance, String> timed = new LinkedHashMap<>();
         try (FmuLauncher launcher = new FmuLauncher(hosting.callTimeout());
                 LoadedSystem loaded = structure.load(stepMultiples, parameters, (fmu, name) -> {
-                    FmuHosting where = hosting.hostingOf(name);
+                    FmuHosting where = outOfProcessInFile(structure, name) ? FmuHosting.CHILD_PROCESS
+                            : hosting.hostingOf(name);
                     TimedFmuInstance instance = new TimedFmuInstance(launcher.instantiate(fmu, name, where));
                     timed.put(instance, where.name());
                     return instance;
@@ -185,6 +186,11 @@ public final class RunCommand implements Callable<Integer> {
             return new SystemRun(system, chosen, experiment.startTime(), experiment.stopTime(), recorded(system),
                     observers, pacer, inputChanges(system)).run();
         }
+    }
+
+    /** Whether the system file's own annotation asks for the component to run in a child process. */
+    private static boolean outOfProcessInFile(SystemStructure structure, String component) {
+        return structure.components().stream().anyMatch(c -> c.name().equals(component) && c.outOfProcess());
     }
 
     /** @throws CommandLine.ParameterException when a change names an input that a connection feeds */

@@ -26,23 +26,34 @@ class SystemFaultIT {
     private static final double FAULT_TIME = 4; // [s]
 
     private static Path system(Path directory) throws Exception {
+        return system(directory, "");
+    }
+
+    /** @param faultyInside what the faulty component's element holds, such as an annotation */
+    private static Path system(Path directory, String faultyInside) throws Exception {
         Path faulty = Path.of(System.getProperty("faulty.slave.fmu"));
         return Files.writeString(directory.resolve("faulty-pair.ssd"), TestFmus.SSD_HEADER.formatted("faulty-pair")
                 + "<ssd:System name=\"faulty-pair\"><ssd:Elements>\n"
-                + component("wall", TestFmus.cModel("MassSpringWall")) + component("faulty", TestFmus.existing(faulty))
+                + component("wall", TestFmus.cModel("MassSpringWall"), "")
+                + component("faulty", TestFmus.existing(faulty), faultyInside)
                 + "</ssd:Elements></ssd:System>\n<ssd:DefaultExperiment startTime=\"0\" stopTime=\"10\"/>\n"
                 + "</ssd:SystemStructureDescription>\n");
     }
 
-    private static String component(String name, Path fmu) {
+    private static String component(String name, Path fmu, String inside) {
         return "<ssd:Component name=\"" + name + "\" type=\"application/x-fmu-sharedlibrary\" source=\""
-                + fmu.toUri() + "\"/>\n";
+                + fmu.toUri() + "\">" + inside + "</ssd:Component>\n";
     }
 
     /** Runs the pair with the fault from 4 s; checks the results kept and returns the failure's message. */
     private static String failsAtFourSeconds(Path directory, int fault, String... options) throws Exception {
+        return failsAtFourSeconds(directory, system(directory), fault, options);
+    }
+
+    private static String failsAtFourSeconds(Path directory, Path system, int fault, String... options)
+            throws Exception {
         Path results = directory.resolve("results");
-        List<String> arguments = new ArrayList<>(List.of("run", system(directory).toString(), "--step", "1",
+        List<String> arguments = new ArrayList<>(List.of("run", system.toString(), "--step", "1",
                 "--out", results.toString(), "--summary", "--plot", "position=wall.position",
                 "--change", "faulty.fault=" + fault + "@" + FAULT_TIME));
         arguments.addAll(List.of(options));
@@ -86,6 +97,18 @@ class SystemFaultIT {
         String message = failsAtFourSeconds(directory, 3, "--out-of-process=faulty");
         assertTrue(message.contains("instance 'faulty': its child process ended during fmi2DoStep with step 1.0 s"
                 + " at t = 4.0 s (exit code 86)"), message);
+        RunSummary summary = RunSummaryWriter.read(directory.resolve("results/summary.json"));
+        assertEquals(Map.of("wall", "IN_PROCESS", "faulty", "CHILD_PROCESS"), summary.fmus().stream()
+                .collect(Collectors.toMap(RunSummary.FmuTiming::instance, RunSummary.FmuTiming::hosting)));
+    }
+
+    /** The same crash with the child process asked for by the system file's annotation instead of the option. */
+    @Test
+    void theSystemFileCanAskForAComponentToRunOutOfProcess(@TempDir Path directory) throws Exception {
+        Path system = system(directory, "<ssc:Annotations><ssc:Annotation type=\"dev.drivetwin.hosting\">"
+                + "<Hosting where=\"out-of-process\"/></ssc:Annotation></ssc:Annotations>");
+        String message = failsAtFourSeconds(directory, system, 3);
+        assertTrue(message.contains("its child process ended during fmi2DoStep"), message);
         RunSummary summary = RunSummaryWriter.read(directory.resolve("results/summary.json"));
         assertEquals(Map.of("wall", "IN_PROCESS", "faulty", "CHILD_PROCESS"), summary.fmus().stream()
                 .collect(Collectors.toMap(RunSummary.FmuTiming::instance, RunSummary.FmuTiming::hosting)));

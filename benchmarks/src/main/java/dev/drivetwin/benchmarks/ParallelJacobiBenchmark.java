@@ -11,21 +11,11 @@ import dev.drivetwin.cosimmaster.system.UnitCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parallel Jacobi against one thread: two MotorInverter FMUs at the dynamic dq level (fidelity 1, several
@@ -34,15 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * this benchmark on its own thread before each step, as a scenario would; the two motors get the same inputs and
  * are not connected, so each step is two independent pieces of work. Speed-up = score(1 thread) / score(2).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-opens=java.prefs/java.util.prefs=ALL-UNNAMED", "-XX:+UseSerialGC",
-    "-Dcom.sun.xml.bind.v2.bytecode.ClassTailor.noOptimize=true"})
-@Threads(1)
-public class ParallelJacobiBenchmark {
+public class ParallelJacobiBenchmark extends MasterBenchmarkSettings {
     private static final double STOP = 1e6; // [s], never reached
     private static final String[] INPUTS = {"torqueCommand", "speed", "dcVoltage"};
 

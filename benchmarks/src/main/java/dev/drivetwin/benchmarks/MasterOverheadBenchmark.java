@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * 1.1); divide a score by 2 for ns per step per FMU. On a loaded machine prefer {@link MasterOverheadCpuTime}, which
  * alternates the two and counts thread CPU time.
  */
-public class MasterOverheadBenchmark extends MasterBenchmarkSettings {
+public class MasterOverheadBenchmark extends StepBenchmarkSettings {
     @Param({"MASTER", "BARE"})
     public TwoMassStepper.Kind stepper;
 

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * this benchmark on its own thread before each step, as a scenario would; the two motors get the same inputs and
  * are not connected, so each step is two independent pieces of work. Speed-up = score(1 thread) / score(2).
  */
-public class ParallelJacobiBenchmark extends MasterBenchmarkSettings {
+public class ParallelJacobiBenchmark extends StepBenchmarkSettings {
     private static final double STOP = 1e6; // [s], never reached
     private static final String[] INPUTS = {"torqueCommand", "speed", "dcVoltage"};
 

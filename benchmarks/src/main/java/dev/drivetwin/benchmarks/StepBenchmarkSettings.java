@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JMH settings of the master's benchmarks, written once: JMH reads these annotations from a benchmark's
- * superclass. Nanoseconds per step, one fork with the model benchmarks' JVM options (serial GC as in the FMUs, the
+ * The JMH settings of the benchmarks that time one communication step (of a model, or of a system through the
+ * master), written once: JMH reads these annotations from a benchmark's superclass. Nanoseconds per step, one fork with the model benchmarks' JVM options (serial GC as in the FMUs, the
  * --add-opens and JAXB switch FMI4j needs), 5 warm-up and 5 measured iterations of 1 s, one benchmark thread.
  */
 @State(Scope.Thread)
@@ -24,5 +24,5 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"--add-opens=java.prefs/java.util.prefs=ALL-UNNAMED", "-XX:+UseSerialGC",
     "-Dcom.sun.xml.bind.v2.bytecode.ClassTailor.noOptimize=true"})
 @Threads(1)
-public abstract class MasterBenchmarkSettings {
+public abstract class StepBenchmarkSettings {
 }

@@ -2,21 +2,11 @@ package dev.drivetwin.benchmarks;
 
 import dev.drivetwin.fmubattery.fmu.BatterySlave;
 import java.io.File;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,15 +15,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * current 100 A sin(2 pi t / 65.5 s) + 20 A sin(2 pi t / 1.02 s), about C/2 peak, zero mean so the SOC stays near
  * its start of 0.8 however long the run; coolant 298.15 K + 2 K sin(2 pi t / 65.5 s).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-opens=java.prefs/java.util.prefs=ALL-UNNAMED", "-XX:+UseSerialGC",
-    "-Dcom.sun.xml.bind.v2.bytecode.ClassTailor.noOptimize=true"})
-@Threads(1)
-public class BatteryStepBenchmark {
+public class BatteryStepBenchmark extends StepBenchmarkSettings {
     @Param({"DIRECT", "FMI4J"})
     public Route route;
     /** Communication step [s]. */

@@ -2,21 +2,11 @@ package dev.drivetwin.benchmarks;
 
 import dev.drivetwin.fmumotorinverter.fmu.MotorInverterSlave;
 import java.io.File;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -31,15 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * the slave evaluate the operating point for the inputs again on the first read after a step (they depend on the
  * inputs directly), which costs about as much again as a quasi-static step.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-opens=java.prefs/java.util.prefs=ALL-UNNAMED", "-XX:+UseSerialGC",
-    "-Dcom.sun.xml.bind.v2.bytecode.ClassTailor.noOptimize=true"})
-@Threads(1)
-public class MotorInverterStepBenchmark {
+public class MotorInverterStepBenchmark extends StepBenchmarkSettings {
     @Param({"DIRECT", "FMI4J"})
     public Route route;
     /** 0 quasi-static, 1 dynamic dq (MotorInverterSlave.QUASI_STATIC, DYNAMIC). */

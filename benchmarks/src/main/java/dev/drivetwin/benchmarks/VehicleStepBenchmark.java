@@ -3,21 +3,11 @@ package dev.drivetwin.benchmarks;
 import dev.drivetwin.fmuvehicle.cycle.StandardCycle;
 import dev.drivetwin.fmuvehicle.fmu.VehicleSlave;
 import java.io.File;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -28,15 +18,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * sin(2 pi t / 65.5 s), grade 0.02 rad sin(2 pi t / 16.4 s). At the cycle's end (1800 s, 1.8 million steps at
  * 1 ms) the slave is reset and started again; that one call per 1.8 million is inside the timing.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-opens=java.prefs/java.util.prefs=ALL-UNNAMED", "-XX:+UseSerialGC",
-    "-Dcom.sun.xml.bind.v2.bytecode.ClassTailor.noOptimize=true"})
-@Threads(1)
-public class VehicleStepBenchmark {
+public class VehicleStepBenchmark extends StepBenchmarkSettings {
     @Param({"DIRECT", "FMI4J"})
     public Route route;
     /** Communication step [s]. */

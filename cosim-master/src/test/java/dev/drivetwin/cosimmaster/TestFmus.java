@@ -7,6 +7,15 @@ import java.nio.file.Path;
 
 /** Where the build puts the FMUs the integration tests run. */
 public final class TestFmus {
+    /** The opening of an .ssd file; format with the system's name. */
+    public static final String SSD_HEADER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ssd:SystemStructureDescription version="1.0" name="%s"
+                xmlns:ssd="http://ssp-standard.org/SSP1/SystemStructureDescription"
+                xmlns:ssc="http://ssp-standard.org/SSP1/SystemStructureCommon"
+                xmlns:ssv="http://ssp-standard.org/SSP1/SystemStructureParameterValues">
+            """;
+
     private TestFmus() {
     }
 

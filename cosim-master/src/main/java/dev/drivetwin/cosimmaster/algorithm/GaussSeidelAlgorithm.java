@@ -15,11 +15,13 @@ public final class GaussSeidelAlgorithm implements MasterAlgorithm {
     private final CoupledSystem system;
     private final MultiRateSchedule schedule;
     private final List<Component> order;
+    private final MultiRateSchedule.DueSteps due;
 
     public GaussSeidelAlgorithm(CoupledSystem system, FixedStepExperiment experiment) {
         this.system = system;
         this.schedule = new MultiRateSchedule(experiment);
         this.order = system.gaussSeidelOrder();
+        this.due = new MultiRateSchedule.DueSteps(order.size());
     }
 
     @Override
@@ -30,9 +32,10 @@ public final class GaussSeidelAlgorithm implements MasterAlgorithm {
     @Override
     public double advance(double time, double stopTime) {
         long k = schedule.stepAt(time);
-        for (MultiRateSchedule.ScheduledStep step : schedule.due(k, order)) {
-            system.transferInto(step.component(), time);
-            step.component().doStep(time, step.stepSize());
+        schedule.due(k, order, due);
+        for (int i = 0; i < due.count(); i++) {
+            system.transferInto(due.component(i), time);
+            due.component(i).doStep(time, due.stepSize(i));
         }
         return Math.min(schedule.experiment().time(k + 1), stopTime);
     }

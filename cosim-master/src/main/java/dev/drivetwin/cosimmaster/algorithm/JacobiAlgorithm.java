@@ -5,7 +5,6 @@ import dev.drivetwin.cosimmaster.system.Component;
 import dev.drivetwin.cosimmaster.system.CoupledSystem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +21,8 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     private final CoupledSystem system;
     private final MultiRateSchedule schedule;
     private final ExecutorService pool;
-    private final java.util.List<Component> transferOrder;
+    private final List<Component> transferOrder;
+    private final MultiRateSchedule.DueSteps due;
 
     /**
      * @param threads threads that step components; 1 steps them one after another on the caller's thread
@@ -35,7 +35,9 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
         this.system = system;
         this.schedule = new MultiRateSchedule(experiment);
         this.transferOrder = system.gaussSeidelOrder();
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+        this.due = new MultiRateSchedule.DueSteps(transferOrder.size());
+        // the caller's thread is one of the threads: it steps the first due component itself
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, daemonThreads());
     }
 
     @Override
@@ -46,40 +48,65 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     @Override
     public double advance(double time, double stopTime) {
         long k = schedule.stepAt(time);
-        List<MultiRateSchedule.ScheduledStep> due = schedule.due(k, transferOrder);
+        schedule.due(k, transferOrder, due);
         // All inputs first: no component has stepped yet, so each sees the outputs at `time`. They are set in
         // connection-graph order, so an output with direct feedthrough already reflects its inputs at `time`.
-        for (MultiRateSchedule.ScheduledStep step : due) {
-            system.transferInto(step.component(), time);
+        for (int i = 0; i < due.count(); i++) {
+            system.transferInto(due.component(i), time);
         }
         if (pool == null) {
-            due.forEach(step -> step.component().doStep(time, step.stepSize()));
+            for (int i = 0; i < due.count(); i++) {
+                due.component(i).doStep(time, due.stepSize(i));
+            }
         } else {
-            stepInParallel(due, time);
+            stepInParallel(time);
         }
         return Math.min(schedule.experiment().time(k + 1), stopTime);
     }
 
-    private void stepInParallel(List<MultiRateSchedule.ScheduledStep> due, double time) {
-        List<Callable<Void>> tasks = new ArrayList<>();
-        for (MultiRateSchedule.ScheduledStep step : due) {
-            Component component = step.component();
-            tasks.add(() -> {
-                component.doStep(time, step.stepSize());
-                return null;
-            });
+    /**
+     * Hands every due component but the first to the pool and steps the first on this thread, which saves one
+     * hand-over per step; returns only when all have finished, so that no FMU is still stepping when a failure
+     * propagates and the system is closed.
+     */
+    private void stepInParallel(double time) {
+        List<Future<?>> others = new ArrayList<>(due.count());
+        for (int i = 1; i < due.count(); i++) {
+            Component component = due.component(i);
+            double stepSize = due.stepSize(i);
+            others.add(pool.submit(() -> component.doStep(time, stepSize)));
         }
+        RuntimeException failure = null;
         try {
-            for (Future<Void> done : pool.invokeAll(tasks)) {
-                done.get();
-            }
+            due.component(0).doStep(time, due.stepSize(0));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> other : others) {
+            failure = awaitStep(other, time, failure);
+        }
+        if (failure != null) {
+            throw failure; // Component.doStep already names the component and the time
+        }
+    }
+
+    /** Waits for one pooled step; returns the first failure seen so far (later ones are suppressed into it). */
+    private static RuntimeException awaitStep(Future<?> step, double time, RuntimeException failure) {
+        RuntimeException seen;
+        try {
+            step.get();
+            return failure;
         } catch (ExecutionException e) {
-            // Component.doStep already names the component and the time.
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            seen = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stepping at t = " + time + " s", e);
+            seen = new IllegalStateException("interrupted while stepping at t = " + time + " s", e);
         }
+        if (failure == null) {
+            return seen;
+        }
+        failure.addSuppressed(seen);
+        return failure;
     }
 
     @Override

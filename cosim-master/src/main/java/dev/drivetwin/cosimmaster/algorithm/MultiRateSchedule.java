@@ -2,7 +2,6 @@ package dev.drivetwin.cosimmaster.algorithm;
 
 import dev.drivetwin.cosimmaster.execution.FixedStepExperiment;
 import dev.drivetwin.cosimmaster.system.Component;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,8 +10,32 @@ import java.util.List;
  * time). Times come from the step count, never from a running sum. Immutable.
  */
 final class MultiRateSchedule {
-    /** One component's step within a base step. */
-    record ScheduledStep(Component component, double stepSize) {
+    /**
+     * The components due at one base step and their step sizes [s], in order; filled by {@link #due} and reused
+     * from step to step, so that stepping allocates nothing.
+     */
+    static final class DueSteps {
+        private final Component[] components;
+        private final double[] stepSizes;
+        private int count;
+
+        /** @param capacity the number of components in the system */
+        DueSteps(int capacity) {
+            components = new Component[capacity];
+            stepSizes = new double[capacity];
+        }
+
+        int count() {
+            return count;
+        }
+
+        Component component(int i) {
+            return components[i];
+        }
+
+        double stepSize(int i) {
+            return stepSizes[i];
+        }
     }
 
     private final FixedStepExperiment experiment;
@@ -31,17 +54,17 @@ final class MultiRateSchedule {
         return Math.min(Math.max(k, 0), experiment.steps());
     }
 
-    /** The components (in the given order) due at base step k, each with its step size [s]. */
-    List<ScheduledStep> due(long k, List<Component> components) {
-        List<ScheduledStep> due = new ArrayList<>();
+    /** Fills {@code into} with the components (in the given order) due at base step k and their step sizes [s]. */
+    void due(long k, List<Component> components, DueSteps into) {
+        into.count = 0;
         double time = experiment.time(k);
         for (Component component : components) {
             int multiple = component.stepMultiple();
             if (k % multiple == 0) {
                 long end = Math.min(k + multiple, experiment.steps());
-                due.add(new ScheduledStep(component, experiment.time(end) - time));
+                into.components[into.count] = component;
+                into.stepSizes[into.count++] = experiment.time(end) - time;
             }
         }
-        return due;
     }
 }

@@ -11,7 +11,14 @@ import dev.drivetwin.cosimmaster.execution.RealTimePacer;
 import dev.drivetwin.cosimmaster.execution.RecordedVariable;
 import dev.drivetwin.cosimmaster.execution.SystemRun;
 import dev.drivetwin.cosimmaster.fmi.FmuVariable;
-import dev.drivetwin.cosimmaster.observe.CsvResultWriter;
+import dev.drivetwin.cosimmaster.execution.ComponentInputChange;
+import dev.drivetwin.cosimmaster.execution.InputChange;
+import dev.drivetwin.cosimmaster.fmi.TimedFmuInstance;
+import dev.drivetwin.cosimmaster.hosting.FmuHosting;
+import dev.drivetwin.cosimmaster.hosting.FmuLauncher;
+import dev.drivetwin.cosimmaster.observe.RunSummaryWriter;
+import dev.drivetwin.cosimmaster.observe.StepObserver;
+import dev.drivetwin.cosimmaster.ssp.SspComponent;
 import dev.drivetwin.cosimmaster.ssp.SspLoader;
 import dev.drivetwin.cosimmaster.ssp.SystemStructure;
 import dev.drivetwin.cosimmaster.sweep.ParameterSweep;
@@ -33,13 +40,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code drivetwin run}: a whole SSP system, with a chosen master algorithm, results to a folder. */
+/**
+ * {@code drivetwin run}: a whole SSP system, with a chosen master algorithm, its FMUs in this process or in child
+ * processes, results (CSV, plots, run summary) to a folder.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs an SSP system (.ssd or .ssp) of FMI 2.0 Co-Simulation FMUs and writes results.csv.",
         footer = {"", "Exit code 0 on success, 1 when the system or an FMU fails (the message names the file, the"
-                + " component and the time; results up to the failure are written), 2 on bad usage.",
-                "Example: drivetwin run systems/ev-drivetrain-wltc.ssd --step 0.01 --algorithm gauss-seidel"
-                        + " --out results/"})
+                + " component and the time; results, plots and summary up to the failure are written), 2 on bad"
+                + " usage.",
+                "Example: drivetwin run systems/ev-drivetrain-wltc.ssd --step 0.01 --out results/ev-wltc"
+                        + " --plot speed=vehicle.vehicleSpeed,vehicle.targetSpeed --summary"})
 public final class RunCommand implements Callable<Integer> {
 
     /** The master algorithms by their command-line names. */
@@ -99,8 +110,19 @@ public final class RunCommand implements Callable<Integer> {
     List<String> record = new ArrayList<>();
 
     @Option(names = "--out", defaultValue = "results", paramLabel = "<folder>",
-            description = "Folder for results.csv (default: results).")
+            description = "Folder for results.csv, the plots and summary.json (default: results).")
     Path out;
+
+    @Option(names = "--change", paramLabel = "component.variable=value@time",
+            description = "Set an input that no connection feeds to a value before the first step starting at or"
+                    + " after the time [s] (repeatable).")
+    List<String> changes = new ArrayList<>();
+
+    @CommandLine.Mixin
+    ResultOptions results = new ResultOptions();
+
+    @CommandLine.Mixin
+    HostingOptions hosting = new HostingOptions();
 
     @Option(names = "--sweep", paramLabel = "<csv|json>",
             description = "Run one variant per row (CSV: header of component.parameter names) or object (JSON"
@@ -124,13 +146,15 @@ public final class RunCommand implements Callable<Integer> {
             }
             double stopTime = stop != null ? stop : structure.stopTime().getAsDouble();
             FixedStepExperiment experiment = experiment(startTime, stopTime);
+            hosting.check(spec, structure.components().stream().map(SspComponent::name).toList());
+            results.check(spec, true);
+            changes.forEach(change -> ChangeArgument.parse(change, spec));
             if (sweep != null) {
                 return sweep(structure, experiment);
             }
-            Path csv = out.resolve("results.csv");
-            long steps = runOnce(structure, Map.of(), experiment, threads, csv);
+            long steps = runOnce(structure, Map.of(), experiment, threads, out);
             spec.commandLine().getOut().printf("%s: %d steps with %s from %s s to %s s; results: %s%n",
-                    systemFile, steps, algorithmName(), startTime, stopTime, csv);
+                    systemFile, steps, algorithmName(), startTime, stopTime, out);
             return 0;
         } catch (MasterException e) {
             spec.commandLine().getErr().println("drivetwin run: " + e.getMessage());
@@ -138,16 +162,52 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** One complete run: its own FMU instances, results to {@code csv}. */
+    /** One complete run: its own FMU instances (each timed, hosted as asked), every result file into {@code folder}. */
     private long runOnce(SystemStructure structure, Map<String, Map<String, String>> parameters,
-            FixedStepExperiment experiment, int jacobiThreads, Path csv) {
-        try (LoadedSystem loaded = structure.load(stepMultiples, parameters);
+            FixedStepExperiment experiment, int jacobiThreads, Path folder) {
+        Map<TimedFmuInstance, String> timed = new LinkedHashMap<>();
+        try (FmuLauncher launcher = new FmuLauncher(hosting.callTimeout());
+                LoadedSystem loaded = structure.load(stepMultiples, parameters, (fmu, name) -> {
+                    FmuHosting where = outOfProcessInFile(structure, name) ? FmuHosting.CHILD_PROCESS
+                            : hosting.hostingOf(name);
+                    TimedFmuInstance instance = new TimedFmuInstance(launcher.instantiate(fmu, name, where));
+                    timed.put(instance, where.name());
+                    return instance;
+                });
                 MasterAlgorithm chosen = algorithm(loaded.system(), experiment, jacobiThreads)) {
-            List<RecordedVariable> recorded = recorded(loaded.system());
+            CoupledSystem system = loaded.system();
             RealTimePacer pacer = realTimeFactor == null ? RealTimePacer.unpaced() : new RealTimePacer(realTimeFactor);
-            return new SystemRun(loaded.system(), chosen, experiment.startTime(), experiment.stopTime(), recorded,
-                    List.of(new CsvResultWriter(csv)), pacer).run();
+            ResultOptions.Files files = new ResultOptions.Files(folder.resolve("results.csv"), folder,
+                    folder.resolve(ResultOptions.SUMMARY_JSON));
+            List<StepObserver> observers = results.observers(spec, files, systemFile.getFileName().toString(),
+                    experiment.startTime(), experiment.stopTime(), sweep != null, List.of(), file -> new RunSummaryWriter(file,
+                            List.of(systemFile), experiment.startTime(), experiment.stopTime(), experiment.stepSize(),
+                            algorithmName(), timed, System::nanoTime));
+            return new SystemRun(system, chosen, experiment.startTime(), experiment.stopTime(), recorded(system),
+                    observers, pacer, inputChanges(system)).run();
         }
+    }
+
+    /** Whether the system file's own annotation asks for the component to run in a child process. */
+    private static boolean outOfProcessInFile(SystemStructure structure, String component) {
+        return structure.components().stream().anyMatch(c -> c.name().equals(component) && c.outOfProcess());
+    }
+
+    /** @throws CommandLine.ParameterException when a change names an input that a connection feeds */
+    private List<ComponentInputChange> inputChanges(CoupledSystem system) {
+        List<ComponentInputChange> list = new ArrayList<>();
+        for (String text : changes) {
+            ChangeArgument change = ChangeArgument.parse(text, spec);
+            Connector connector = connector("--change", change.name());
+            Component component = system.component(connector.component());
+            FmuVariable variable = component.variable(connector.variable());
+            if (system.linksInto(component).stream().anyMatch(link -> link.input().equals(variable))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--change " + change.name()
+                        + ": a connection feeds this input, and would overwrite the change at the next step");
+            }
+            list.add(new ComponentInputChange(component, new InputChange(change.time(), variable, change.value())));
+        }
+        return list;
     }
 
     /** The variants run --threads at a time, each single-threaded; exit code 1 when any failed. */
@@ -156,7 +216,7 @@ public final class RunCommand implements Callable<Integer> {
         int digits = String.valueOf(table.variants().size()).length();
         List<ParameterSweep.Outcome> outcomes = ParameterSweep.run(table, threads, (number, values) -> runOnce(
                 structure, SweepTable.byComponent(values), experiment, 1,
-                out.resolve(String.format("variant-%0" + digits + "d", number)).resolve("results.csv")));
+                out.resolve(String.format("variant-%0" + digits + "d", number))));
         PrintWriter print = spec.commandLine().getOut();
         for (ParameterSweep.Outcome outcome : outcomes) {
             if (outcome.succeeded()) {
@@ -204,6 +264,10 @@ public final class RunCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * The --record variables (default: every output that is a number), then any other variable a plot or the
+     * report needs.
+     */
     private List<RecordedVariable> recorded(CoupledSystem system) {
         List<RecordedVariable> recorded = new ArrayList<>();
         if (record.isEmpty()) {
@@ -214,18 +278,25 @@ public final class RunCommand implements Callable<Integer> {
                     }
                 }
             }
-            return recorded;
         }
-        for (String name : record) {
-            Connector connector;
-            try {
-                connector = ConnectionSource.parse(name.strip());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--record " + e.getMessage());
-            }
+        List<String> names = new ArrayList<>(record.stream().map(String::strip).toList());
+        names.addAll(results.neededVariables());
+        for (String name : names) {
+            Connector connector = connector("--record", name);
             Component component = system.component(connector.component());
-            recorded.add(new RecordedVariable(component, component.variable(connector.variable())));
+            RecordedVariable variable = new RecordedVariable(component, component.variable(connector.variable()));
+            if (!recorded.contains(variable)) {
+                recorded.add(variable);
+            }
         }
         return recorded;
+    }
+
+    private Connector connector(String option, String name) {
+        try {
+            return ConnectionSource.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " " + e.getMessage());
+        }
     }
 }

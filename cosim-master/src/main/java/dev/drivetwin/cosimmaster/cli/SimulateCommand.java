@@ -11,17 +11,12 @@ import dev.drivetwin.cosimmaster.fmi.ImportedFmu;
 import dev.drivetwin.cosimmaster.fmi.TimedFmuInstance;
 import dev.drivetwin.cosimmaster.hosting.FmuHosting;
 import dev.drivetwin.cosimmaster.hosting.FmuLauncher;
-import dev.drivetwin.cosimmaster.observe.CsvResultWriter;
-import dev.drivetwin.cosimmaster.observe.PngPlotWriter;
-import dev.drivetwin.cosimmaster.observe.ProgressBar;
 import dev.drivetwin.cosimmaster.observe.RunSummaryWriter;
 import dev.drivetwin.cosimmaster.observe.StepObserver;
 import dev.drivetwin.cosimmaster.observe.TerminalTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +38,6 @@ import picocli.CommandLine.Parameters;
                         + " --out results --plot temperature --summary"})
 public final class SimulateCommand implements Callable<Integer> {
     private static final String RESULTS_CSV = "results.csv";
-    private static final String SUMMARY_JSON = "summary.json";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,27 +68,11 @@ public final class SimulateCommand implements Callable<Integer> {
                     + " summary.json.")
     Path out;
 
-    @Option(names = "--plot", paramLabel = "var1,var2",
-            description = "Draw these variables against time into one PNG in the --out folder (repeatable: one PNG"
-                    + " each).")
-    List<String> plots = new ArrayList<>();
+    @CommandLine.Mixin
+    ResultOptions results = new ResultOptions();
 
-    @Option(names = "--summary", description = "Write a JSON run summary (" + SUMMARY_JSON + " in the --out folder,"
-            + " or beside the CSV).")
-    boolean summary;
-
-    @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal"
-            + " (it is shown on a terminal anyway).")
-    boolean progress;
-
-    @Option(names = "--out-of-process", description = "Run the FMU in a child process, so that a crash or hang"
-            + " of the FMU ends only that process.")
-    boolean outOfProcess;
-
-    @Option(names = "--call-timeout", defaultValue = "5", paramLabel = "<s>",
-            description = "With --out-of-process: how long one call may take before the FMU is taken as hung"
-                    + " (default: ${DEFAULT-VALUE}).")
-    double callTimeout;
+    @CommandLine.Mixin
+    HostingOptions hosting = new HostingOptions();
 
     @Option(names = "--print-every", paramLabel = "<n>",
             description = "Print a row every n steps (default: about 10 rows in all).")
@@ -105,11 +83,11 @@ public final class SimulateCommand implements Callable<Integer> {
         FixedStepExperiment experiment = experiment();
         checkUsage();
         PrintWriter err = spec.commandLine().getErr();
-        FmuHosting hosting = outOfProcess ? FmuHosting.CHILD_PROCESS : FmuHosting.IN_PROCESS;
-        try (FmuLauncher launcher = new FmuLauncher(Duration.ofMillis(Math.round(callTimeout * 1000)))) {
+        FmuHosting where = hosting.hostingOf(instanceName());
+        try (FmuLauncher launcher = new FmuLauncher(hosting.callTimeout())) {
             double tolerance = ImportedFmu.defaultTolerance(ImportedFmu.readDescription(fmu));
-            try (TimedFmuInstance instance = new TimedFmuInstance(launcher.instantiate(fmu, instanceName(), hosting))) {
-                run(instance, hosting, experiment, tolerance);
+            try (TimedFmuInstance instance = new TimedFmuInstance(launcher.instantiate(fmu, instanceName(), where))) {
+                run(instance, where, experiment, tolerance);
             }
             return 0;
         } catch (MasterException e) {
@@ -118,12 +96,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void run(TimedFmuInstance instance, FmuHosting hosting, FixedStepExperiment experiment,
+    private void run(TimedFmuInstance instance, FmuHosting where, FixedStepExperiment experiment,
             double tolerance) {
         Map<FmuVariable, String> startValues = new LinkedHashMap<>();
         set.forEach((name, value) -> startValues.put(variable(instance, name), value));
         List<FmuVariable> observed = observed(instance);
-        List<StepObserver> observers = observers(instance, hosting, experiment, observed);
+        List<StepObserver> observers = observers(instance, where, experiment);
         try {
             new SingleFmuRun(instance, experiment, tolerance, startValues, inputChanges(instance), observed,
                     observers).run();
@@ -146,17 +124,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (printEvery != null && printEvery < 1) {
             throw usage("--print-every must be at least 1, was " + printEvery);
         }
-        if (!(callTimeout > 0)) {
-            throw usage("--call-timeout must be positive, was " + callTimeout);
-        }
-        if ((!plots.isEmpty() || summary) && out == null) {
-            throw usage("--plot and --summary need --out, the folder (or CSV file) to write beside");
-        }
-        for (String change : changes) {
-            if (!change.matches("[^=]+=[^@]*@.+")) {
-                throw usage("--change '" + change + "' is not name=value@time");
-            }
-        }
+        hosting.check(spec, List.of(instanceName()));
+        results.check(spec, out != null);
+        changes.forEach(change -> ChangeArgument.parse(change, spec));
     }
 
     private CommandLine.ParameterException usage(String message) {
@@ -169,58 +139,44 @@ public final class SimulateCommand implements Callable<Integer> {
         return name.endsWith(".fmu") ? name.substring(0, name.length() - 4) : name;
     }
 
-    /** The outputs that are numbers, then any other variable asked for in a plot. */
+    /** The outputs that are numbers, then any other variable asked for in a plot or the report. */
     private List<FmuVariable> observed(FmuInstance instance) {
         List<FmuVariable> observed = new ArrayList<>(instance.variables().stream()
                 .filter(v -> v.isOutput() && v.kind() != FmuVariable.VariableKind.STRING).toList());
-        for (String plot : plots) {
-            for (String name : signals(plot)) {
-                FmuVariable v = variable(instance, name);
-                if (v.kind() == FmuVariable.VariableKind.STRING) {
-                    throw usage("--plot " + name + ": a String variable cannot be plotted");
-                }
-                if (!observed.contains(v)) {
-                    observed.add(v);
-                }
+        for (String name : results.neededVariables()) {
+            FmuVariable v = variable(instance, name);
+            if (v.kind() == FmuVariable.VariableKind.STRING) {
+                throw usage("--plot " + name + ": a String variable cannot be plotted");
+            }
+            if (!observed.contains(v)) {
+                observed.add(v);
             }
         }
         return observed;
     }
 
-    private List<StepObserver> observers(TimedFmuInstance instance, FmuHosting hosting,
-            FixedStepExperiment experiment, List<FmuVariable> observed) {
-        boolean showProgress = progress || System.console() != null;
-        List<StepObserver> observers = new ArrayList<>();
-        if (showProgress) {
-            // first, so that its line is ended before the table prints its last row
-            observers.add(new ProgressBar(System.err, experiment.startTime(), experiment.stopTime(), System::nanoTime));
-        }
+    private List<StepObserver> observers(TimedFmuInstance instance, FmuHosting where, FixedStepExperiment experiment) {
         // Under a progress bar the table keeps to its first and last rows unless asked, so that rows printed on
         // stdout do not land in the middle of the bar's line on the same terminal.
         long every = printEvery != null ? printEvery
-                : showProgress ? Long.MAX_VALUE : Math.max(1, experiment.steps() / 10);
-        observers.add(new TerminalTable(spec.commandLine().getOut(), every));
-        if (out == null) {
-            return observers;
-        }
-        boolean csvFile = out.getFileName().toString().endsWith(".csv");
-        Path folder = csvFile ? out.toAbsolutePath().getParent() : out;
-        observers.add(new CsvResultWriter(csvFile ? out : folder.resolve(RESULTS_CSV)));
-        for (String plot : plots) {
-            List<String> signals = signals(plot);
-            observers.add(new PngPlotWriter(folder.resolve(String.join("_", signals) + ".png"),
-                    instance.instanceName(), signals, PngPlotWriter.DEFAULT_POINTS));
-        }
-        if (summary) {
-            Path file = csvFile ? folder.resolve(stem(out) + "." + SUMMARY_JSON) : folder.resolve(SUMMARY_JSON);
-            observers.add(new RunSummaryWriter(file, List.of(fmu), experiment.startTime(), experiment.stopTime(),
-                    experiment.stepSize(), "fixed step, one FMU", Map.of(instance, hosting.name()), System::nanoTime));
-        }
-        return observers;
+                : results.showsProgress() ? Long.MAX_VALUE : Math.max(1, experiment.steps() / 10);
+        List<StepObserver> table = List.of(new TerminalTable(spec.commandLine().getOut(), every));
+        return results.observers(spec, files(), instance.instanceName(), experiment.startTime(),
+                experiment.stopTime(), false, table, file -> new RunSummaryWriter(file, List.of(fmu),
+                        experiment.startTime(), experiment.stopTime(), experiment.stepSize(), "fixed step, one FMU",
+                        Map.of(instance, where.name()), System::nanoTime));
     }
 
-    private static List<String> signals(String plot) {
-        return Arrays.stream(plot.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /** --out as a CSV file (the summary beside it, named after it) or as a folder for every result file. */
+    private ResultOptions.Files files() {
+        if (out == null) {
+            return new ResultOptions.Files(null, null, null);
+        }
+        if (out.getFileName().toString().endsWith(".csv")) {
+            Path folder = out.toAbsolutePath().getParent();
+            return new ResultOptions.Files(out, folder, folder.resolve(stem(out) + "." + ResultOptions.SUMMARY_JSON));
+        }
+        return new ResultOptions.Files(out.resolve(RESULTS_CSV), out, out.resolve(ResultOptions.SUMMARY_JSON));
     }
 
     private static String stem(Path file) {
@@ -229,20 +185,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private List<InputChange> inputChanges(FmuInstance instance) {
-        List<InputChange> list = new ArrayList<>();
-        for (String change : changes) {
-            int equals = change.indexOf('=');
-            int at = change.lastIndexOf('@');
-            double time;
-            try {
-                time = Double.parseDouble(change.substring(at + 1));
-            } catch (NumberFormatException e) {
-                throw usage("--change '" + change + "': the time after @ is not a number");
-            }
-            list.add(new InputChange(time, variable(instance, change.substring(0, equals)),
-                    change.substring(equals + 1, at)));
-        }
-        return list;
+        return changes.stream().map(text -> ChangeArgument.parse(text, spec)).map(change -> new InputChange(
+                change.time(), variable(instance, change.name()), change.value())).toList();
     }
 
     /** @throws MasterException naming the FMU and its variables when there is none of that name */

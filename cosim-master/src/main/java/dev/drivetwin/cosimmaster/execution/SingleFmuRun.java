@@ -2,9 +2,8 @@ package dev.drivetwin.cosimmaster.execution;
 
 import dev.drivetwin.cosimmaster.fmi.FmuInstance;
 import dev.drivetwin.cosimmaster.fmi.FmuVariable;
+import dev.drivetwin.cosimmaster.observe.ObserverSet;
 import dev.drivetwin.cosimmaster.observe.StepObserver;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,7 +25,7 @@ public final class SingleFmuRun {
     private final Map<FmuVariable, String> startValues;
     private final List<InputChange> changes;
     private final List<FmuVariable> observed;
-    private final List<StepObserver> observers;
+    private final ObserverSet observers;
 
     /**
      * @param tolerance relative tolerance for fmi2SetupExperiment, or NaN for none
@@ -41,11 +40,9 @@ public final class SingleFmuRun {
         this.experiment = experiment;
         this.tolerance = tolerance;
         this.startValues = startValues;
-        List<InputChange> sorted = new ArrayList<>(changes);
-        sorted.sort(Comparator.comparingDouble(InputChange::time));
-        this.changes = List.copyOf(sorted);
+        this.changes = List.copyOf(changes);
         this.observed = List.copyOf(observed);
-        this.observers = List.copyOf(observers);
+        this.observers = new ObserverSet(observers);
     }
 
     /** Runs to the stop time; observers' {@code finished} is called also when a call fails. */
@@ -55,39 +52,26 @@ public final class SingleFmuRun {
             startValues.forEach(instance::write);
             instance.enterInitialization(experiment.startTime(), experiment.stopTime(), tolerance);
             instance.exitInitialization();
-            observers.forEach(o -> o.started(observed));
+            observers.started(observed);
             double[] values = new double[observed.size()];
             report(0, time, values);
             long steps = experiment.steps();
             LOG.debug("{} steps from {} s to {} s", steps, experiment.startTime(), experiment.stopTime());
-            int nextChange = 0;
+            InputSchedule<InputChange> schedule = new InputSchedule<>(changes, InputChange::time,
+                    change -> instance.write(change.variable(), change.value()));
             for (long k = 0; k < steps; k++) {
                 time = experiment.time(k);
                 double next = experiment.time(k + 1);
-                for (; nextChange < changes.size() && changes.get(nextChange).time() <= time; nextChange++) {
-                    InputChange change = changes.get(nextChange);
-                    instance.write(change.variable(), change.value());
-                }
+                schedule.applyDue(time);
                 instance.doStep(time, next - time);
                 time = next;
                 report(k + 1, time, values);
             }
         } catch (RuntimeException e) {
-            tellFailed(time, e);
+            observers.failed(instance.instanceName(), time, e);
             throw e;
         } finally {
-            observers.forEach(StepObserver::finished);
-        }
-    }
-
-    /** Every observer hears of the failure, even when one of them fails in turn (kept as suppressed). */
-    private void tellFailed(double time, RuntimeException cause) {
-        for (StepObserver observer : observers) {
-            try {
-                observer.failed(instance.instanceName(), time, cause);
-            } catch (RuntimeException e) {
-                cause.addSuppressed(e);
-            }
+            observers.finished();
         }
     }
 
@@ -95,8 +79,6 @@ public final class SingleFmuRun {
         for (int i = 0; i < values.length; i++) {
             values[i] = instance.readNumber(observed.get(i), time);
         }
-        for (StepObserver observer : observers) {
-            observer.stepped(step, time, values);
-        }
+        observers.stepped(step, time, values);
     }
 }

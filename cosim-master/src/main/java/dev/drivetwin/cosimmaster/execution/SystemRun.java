@@ -1,7 +1,9 @@
 package dev.drivetwin.cosimmaster.execution;
 
 import dev.drivetwin.cosimmaster.algorithm.MasterAlgorithm;
+import dev.drivetwin.cosimmaster.observe.ObserverSet;
 import dev.drivetwin.cosimmaster.observe.StepObserver;
+import dev.drivetwin.cosimmaster.system.ComponentException;
 import dev.drivetwin.cosimmaster.system.Component;
 import dev.drivetwin.cosimmaster.system.CoupledSystem;
 import java.util.List;
@@ -10,10 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a coupled system from start to stop: start values, initialization (with consistent inputs by
- * {@link FixedPointInitialization}), then the algorithm's steps, reporting the recorded variables after
- * initialization and after every step. When any FMU call fails, the observers have received every row up to the
- * failure and {@code finished} is still called; the exception names the component and the time. The components
- * stay open; the caller closes them. Not thread-safe.
+ * {@link FixedPointInitialization}), then the algorithm's steps with any scripted input changes applied before the
+ * step they fall in, reporting the recorded variables after initialization and after every step. When any FMU call
+ * fails, the observers have received every row up to the failure, then hear {@link StepObserver#failed} with the
+ * failing component and the last time with results, then {@code finished}; the exception names the component and
+ * the time. The components stay open; the caller closes them. Not thread-safe.
  */
 public final class SystemRun {
     private static final Logger LOG = LoggerFactory.getLogger(SystemRun.class);
@@ -23,12 +26,20 @@ public final class SystemRun {
     private final double startTime;
     private final double stopTime;
     private final List<RecordedVariable> recorded;
-    private final List<StepObserver> observers;
+    private final ObserverSet observers;
+    private final List<ComponentInputChange> changes;
     private final RealTimePacer pacer;
     private final FixedPointInitialization initialization;
 
     public SystemRun(CoupledSystem system, MasterAlgorithm algorithm, double startTime, double stopTime,
             List<RecordedVariable> recorded, List<StepObserver> observers, RealTimePacer pacer) {
+        this(system, algorithm, startTime, stopTime, recorded, observers, pacer, List.of());
+    }
+
+    /** @param changes scripted input changes, in any order; for inputs that no connection feeds */
+    public SystemRun(CoupledSystem system, MasterAlgorithm algorithm, double startTime, double stopTime,
+            List<RecordedVariable> recorded, List<StepObserver> observers, RealTimePacer pacer,
+            List<ComponentInputChange> changes) {
         if (!(stopTime > startTime)) {
             throw new IllegalArgumentException("stop time " + stopTime + " s must be after the start time "
                     + startTime + " s");
@@ -38,29 +49,38 @@ public final class SystemRun {
         this.startTime = startTime;
         this.stopTime = stopTime;
         this.recorded = List.copyOf(recorded);
-        this.observers = List.copyOf(observers);
+        this.observers = new ObserverSet(observers);
+        this.changes = List.copyOf(changes);
         this.pacer = pacer;
         this.initialization = FixedPointInitialization.DEFAULT;
     }
 
     /** @return the number of steps taken */
     public long run() {
+        double time = startTime;
         try {
             initialize();
-            observers.forEach(o -> o.started(recorded.stream().map(RecordedVariable::column).toList()));
+            observers.started(recorded.stream().map(RecordedVariable::column).toList());
             double[] values = new double[recorded.size()];
             report(0, startTime, values);
+            InputSchedule<ComponentInputChange> schedule = new InputSchedule<>(changes, ComponentInputChange::time,
+                    ComponentInputChange::apply);
             pacer.start(startTime);
             long step = 0;
-            for (double time = startTime; time < stopTime; ) {
-                time = algorithm.advance(time, stopTime);
-                report(++step, time, values);
+            while (time < stopTime) {
+                schedule.applyDue(time);
+                double next = algorithm.advance(time, stopTime);
+                report(++step, next, values);
+                time = next;
                 pacer.pace(time);
             }
             LOG.debug("{}: {} steps with {}", system.name(), step, algorithm.name());
             return step;
+        } catch (RuntimeException e) {
+            observers.failed(e instanceof ComponentException failure ? failure.component() : system.name(), time, e);
+            throw e;
         } finally {
-            finish();
+            observers.finished();
         }
     }
 
@@ -81,27 +101,6 @@ public final class SystemRun {
             RecordedVariable variable = recorded.get(i);
             values[i] = variable.component().read(variable.variable(), time);
         }
-        for (StepObserver observer : observers) {
-            observer.stepped(step, time, values);
-        }
-    }
-
-    /** Every observer finishes, even when one of them fails; the first failure is thrown after the rest. */
-    private void finish() {
-        RuntimeException first = null;
-        for (StepObserver observer : observers) {
-            try {
-                observer.finished();
-            } catch (RuntimeException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        observers.stepped(step, time, values);
     }
 }

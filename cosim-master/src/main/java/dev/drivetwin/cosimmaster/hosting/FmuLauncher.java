@@ -45,6 +45,19 @@ public final class FmuLauncher implements Closeable {
         };
     }
 
+    /**
+     * A new instance of an FMU the caller has already loaded (a system loads each file once to check its
+     * connections); in a child process the child loads the file again on its own.
+     *
+     * @throws dev.drivetwin.cosimmaster.MasterException naming the file when it cannot be instantiated
+     */
+    public FmuInstance instantiate(ImportedFmu fmu, String instanceName, FmuHosting hosting) {
+        return switch (hosting) {
+            case IN_PROCESS -> fmu.instantiate(instanceName);
+            case CHILD_PROCESS -> ChildProcessFmuInstance.start(fmu.file(), instanceName, callTimeout);
+        };
+    }
+
     /** The FMU loaded in this process (loading it on first use). */
     public ImportedFmu loaded(Path file) {
         Path key = file.toAbsolutePath().normalize();

@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * An ssd:Component: its name, the .fmu it instantiates (resolved against the .ssd's folder), its declared
- * connectors and its parameter values (text in each variable's type, in file order). Immutable.
+ * connectors, its parameter values (text in each variable's type, in file order), and whether the file asks for it
+ * to run out of process (drivetwin's annotation, see {@link SspLoader}). Immutable.
  */
 public record SspComponent(String name, Path fmu, Map<String, SspConnector> connectors,
-        Map<String, String> parameters, int line) {
+        Map<String, String> parameters, int line, boolean outOfProcess) {
     public SspComponent {
         connectors = Collections.unmodifiableMap(new LinkedHashMap<>(connectors));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -24,12 +24,15 @@ import org.slf4j.LoggerFactory;
  * Reads SSP 1.0 system structures: an .ssd file, or an .ssp archive holding SystemStructure.ssd and its FMUs under
  * resources/. Supported: one ssd:System of ssd:Component elements (FMU source, ssd:Connectors with kind and ssc
  * type and unit, ssd:ParameterBindings with an inline ssv:ParameterSet or an external .ssv file), ssd:Connections
- * with ssc:LinearTransformation, ssd:Units and ssd:DefaultExperiment. Any other element is logged as a warning and
- * skipped (annotations quietly). Errors name the file, the line, the element and what was expected. Stateless.
+ * with ssc:LinearTransformation, ssd:Units and ssd:DefaultExperiment, and on a component drivetwin's own
+ * annotation {@value #HOSTING_ANNOTATION}. Any other element is logged as a warning and skipped (other annotations
+ * quietly). Errors name the file, the line, the element and what was expected. Stateless.
  */
 public final class SspLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SspLoader.class);
     private static final Set<String> QUIET = Set.of("Annotations", "Annotation");
+    /** The ssc:Annotation type of drivetwin's per-component settings. */
+    public static final String HOSTING_ANNOTATION = "dev.drivetwin.hosting";
 
     private SspLoader() {
     }
@@ -122,6 +125,7 @@ public final class SspLoader {
             Path fmu = resolve(folder, element.required("source"), element);
             Map<String, SspConnector> connectors = new LinkedHashMap<>();
             Map<String, String> parameters = new LinkedHashMap<>();
+            boolean outOfProcess = false;
             for (SspElement child : element.children()) {
                 switch (child.name()) {
                     case "Connectors" -> child.children().forEach(c -> {
@@ -130,15 +134,39 @@ public final class SspLoader {
                     });
                     case "ParameterBindings" -> child.children().forEach(b -> parameters.putAll(
                             ParameterSets.binding(b, folder)));
+                    case "Annotations" -> outOfProcess = outOfProcess || outOfProcess(child);
                     default -> skip(child);
                 }
             }
             if (components.stream().anyMatch(c -> c.name().equals(name))) {
                 throw element.bad("a component named '" + name + "' is already declared");
             }
-            components.add(new SspComponent(name, fmu, connectors, parameters, element.line()));
+            components.add(new SspComponent(name, fmu, connectors, parameters, element.line(), outOfProcess));
         }
         return components;
+    }
+
+    /**
+     * SSP leaves tool-specific settings to ssc:Annotation elements of a declared type; ours is
+     * {@value #HOSTING_ANNOTATION}, holding {@code <Hosting where="out-of-process"/>} (or {@code in-process}), so that
+     * a system file can ask for a component that may crash or hang to run in a child process. Other tools skip it.
+     */
+    private static boolean outOfProcess(SspElement annotations) {
+        boolean outOfProcess = false;
+        for (SspElement annotation : annotations.children()) {
+            if (!HOSTING_ANNOTATION.equals(annotation.text("type"))) {
+                skip(annotation);
+                continue;
+            }
+            for (SspElement hosting : annotation.children()) {
+                String where = hosting.name().equals("Hosting") ? hosting.required("where") : null;
+                if (!"out-of-process".equals(where) && !"in-process".equals(where)) {
+                    throw hosting.bad("expected <Hosting where=\"out-of-process\"/> or where=\"in-process\"");
+                }
+                outOfProcess = where.equals("out-of-process");
+            }
+        }
+        return outOfProcess;
     }
 
     /** A source relative to the .ssd's folder (or a file: URI); must exist. */

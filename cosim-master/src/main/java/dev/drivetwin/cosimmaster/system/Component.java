@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * One named FMU instance in a system, with its direct-feedthrough structure, its step multiple (multi-rate: it
  * steps once every {@code stepMultiple} base steps, by that many base steps) and the start values of its parameters.
- * Every FMI call made through a component that fails is rethrown as a {@link MasterException} naming the component
- * and the simulated time. Not thread-safe, like the instance it wraps.
+ * Every FMI call made through a component that fails is rethrown as a {@link ComponentException} naming the
+ * component and the simulated time. Not thread-safe, like the instance it wraps.
  */
 public final class Component {
     private final String name;
@@ -86,6 +86,24 @@ public final class Component {
         guarded(time, instance::exitInitialization);
     }
 
+    /** Reads Real variables in one call (value references of this component's FMU). */
+    public void readReal(long[] valueReferences, double[] values, double time) {
+        try {
+            instance.readReal(valueReferences, values, time);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
+    }
+
+    /** Sets Real variables in one call (value references of this component's FMU). */
+    public void writeReal(long[] valueReferences, double[] values, double time) {
+        try {
+            instance.writeReal(valueReferences, values);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
+    }
+
     public double read(FmuVariable variable, double time) {
         try {
             return instance.readNumber(variable, time);
@@ -95,11 +113,25 @@ public final class Component {
     }
 
     public void write(FmuVariable variable, double value, double time) {
-        guarded(time, () -> instance.writeNumber(variable, value));
+        try {
+            instance.writeNumber(variable, value);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
     }
 
+    /** Sets a variable from text in its type (a scripted input change). */
+    public void write(FmuVariable variable, String text, double time) {
+        guarded(time, () -> instance.write(variable, text));
+    }
+
+    /** Written out rather than through {@code guarded}: it runs every step, and a capturing lambda may allocate. */
     public void doStep(double time, double stepSize) {
-        guarded(time, () -> instance.doStep(time, stepSize));
+        try {
+            instance.doStep(time, stepSize);
+        } catch (RuntimeException e) {
+            throw failure(e, time);
+        }
     }
 
     public long saveState(double time) {
@@ -127,10 +159,10 @@ public final class Component {
     }
 
     private RuntimeException failure(RuntimeException e, double time) {
-        if (e instanceof MasterException master && master.error() == MasterError.COMPONENT_FAILED) {
+        if (e instanceof ComponentException) {
             return e; // already names a component and a time
         }
-        return new MasterException(e, MasterError.COMPONENT_FAILED, name, Double.toString(time), e.getMessage());
+        return new ComponentException(e, name, time);
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class CoupledSystem {
     private final Map<String, Component> byName = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<Component, List<Link>> linksInto = new HashMap<>();
+    private final Map<Component, InputTransfer> transfers = new HashMap<>();
 
     /**
      * @param name the system's name or file, for messages
@@ -54,6 +55,9 @@ public final class CoupledSystem {
             }
             links.add(link);
             linksInto.get(link.target()).add(link);
+        }
+        for (Component component : components) {
+            transfers.put(component, new InputTransfer(component, linksInto.get(component)));
         }
     }
 
@@ -123,11 +127,12 @@ public final class CoupledSystem {
         return List.copyOf(linksInto.get(target));
     }
 
-    /** Reads each output feeding {@code target} and sets the input it is connected to. */
+    /**
+     * Reads each output feeding {@code target} and sets the input it is connected to, in one fmi2GetReal per
+     * source and one fmi2SetReal for the target ({@link InputTransfer}).
+     */
     public void transferInto(Component target, double time) {
-        for (Link link : linksInto.get(target)) {
-            link.transfer(time);
-        }
+        transfers.get(target).transfer(time);
     }
 
     /**

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.cosimmaster.TestFmus;
+import dev.drivetwin.cosimmaster.observe.RunSummary;
+import dev.drivetwin.cosimmaster.observe.RunSummaryWriter;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,10 +94,13 @@ class EvDrivetrainIT {
     void gaussSeidelFollowsTheCycleAndConservesEnergy(@TempDir Path directory) throws Exception {
         Path out = directory.resolve("results");
         Result result = drivetwin(directory, "run", systemFile().toString(), "--stop", "120", "--step", "0.01",
-                "--algorithm", "gauss-seidel", "--out", out.toString());
+                "--algorithm", "gauss-seidel", "--out", out.toString(), "--summary",
+                "--plot", "speed=vehicle.vehicleSpeed,vehicle.targetSpeed", "--report", "vehicle.distance",
+                "--report-ratio", "battery.packEnergy/vehicle.distance");
         assertEquals(0, result.exitCode(), () -> "stderr:\n" + result.err());
         Table table = Table.read(out.resolve("results.csv"));
         assertEquals(12_001, table.rows().size(), "initial row and 12 000 steps of 10 ms");
+        resultFilesDescribeTheRun(out, table, result.out());
         energyMatchesTheMotorsDcPower(table);
         for (int k = 0; k < table.rows().size(); k++) {
             double error = table.get(k, "vehicle.vehicleSpeed") - table.get(k, "vehicle.targetSpeed");
@@ -103,6 +111,27 @@ class EvDrivetrainIT {
         double socStart = table.get(0, "battery.soc");
         double socEnd = table.get(table.rows().size() - 1, "battery.soc");
         assertTrue(socEnd < socStart, "SOC falls while driving: " + socStart + " -> " + socEnd);
+    }
+
+    /** The summary, the plot and the printed consumption of a 120 s run that went well. */
+    private static void resultFilesDescribeTheRun(Path out, Table table, String stdout) throws IOException {
+        RunSummary summary = RunSummaryWriter.read(out.resolve("summary.json"));
+        assertEquals("ok", summary.status());
+        assertEquals(12_000, summary.steps());
+        assertEquals(List.of("vehicle", "motor", "battery"), summary.fmus().stream()
+                .map(RunSummary.FmuTiming::instance).toList());
+        for (RunSummary.FmuTiming fmu : summary.fmus()) {
+            assertEquals(12_000, fmu.doStepCalls(), fmu.instance());
+            assertEquals("IN_PROCESS", fmu.hosting());
+            assertTrue(fmu.doStepTotalNanos() > 0, fmu.instance());
+        }
+        BufferedImage plot = ImageIO.read(out.resolve("speed.png").toFile());
+        assertEquals(1200, plot.getWidth(), "PngPlotWriter's width");
+        // the printed ratio is the CSV's energy change over its distance change, J/m over 3.6 for Wh/km
+        int last = table.rows().size() - 1;
+        double whPerKm = (table.get(last, "battery.packEnergy") - table.get(0, "battery.packEnergy"))
+                / (table.get(last, "vehicle.distance") - table.get(0, "vehicle.distance")) / 3.6;
+        assertTrue(stdout.contains(String.format(Locale.ROOT, "= %.2f Wh/km", whPerKm)), stdout);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.cosimmaster.TestFmus;
+import dev.drivetwin.cosimmaster.observe.RunSummaryWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,8 +52,13 @@ class SweepIT {
                 """);
         EvDrivetrainIT.Result swept = EvDrivetrainIT.drivetwin(folder, "run", system.toString(), "--step", "1e-3",
                 "--algorithm", "gauss-seidel", "--threads", "2", "--sweep", sweep.toString(), "--out",
-                folder.resolve("swept").toString());
+                folder.resolve("swept").toString(), "--summary", "--plot", "position=wall.position");
         assertEquals(0, swept.exitCode(), () -> "stderr:\n" + swept.err());
+        for (int variant = 1; variant <= 3; variant++) {
+            Path results = folder.resolve("swept/variant-" + variant);
+            assertEquals("ok", RunSummaryWriter.read(results.resolve("summary.json")).status());
+            assertTrue(Files.size(results.resolve("position.png")) > 0, "variant " + variant + " plot");
+        }
         EvDrivetrainIT.Result plain = EvDrivetrainIT.drivetwin(folder, "run", system.toString(), "--step", "1e-3",
                 "--algorithm", "gauss-seidel", "--out", folder.resolve("plain").toString());
         assertEquals(0, plain.exitCode(), () -> "stderr:\n" + plain.err());

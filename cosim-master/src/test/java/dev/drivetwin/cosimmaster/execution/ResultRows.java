@@ -11,6 +11,7 @@ public final class ResultRows implements StepObserver {
     private final List<Double> times = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
     private boolean finished;
+    private String failure;
 
     @Override
     public void started(List<FmuVariable> recorded) {
@@ -24,8 +25,21 @@ public final class ResultRows implements StepObserver {
     }
 
     @Override
+    public void failed(String instanceName, double time, RuntimeException cause) {
+        if (finished) {
+            throw new IllegalStateException("failed after finished");
+        }
+        failure = instanceName + " at " + time;
+    }
+
+    @Override
     public void finished() {
         finished = true;
+    }
+
+    /** "instance at time" as told by {@link #failed}, or null when the run did not fail. */
+    public String failure() {
+        return failure;
     }
 
     public boolean isFinished() {

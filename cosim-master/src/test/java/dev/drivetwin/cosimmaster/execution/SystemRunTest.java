@@ -57,7 +57,28 @@ class SystemRunTest {
                 || e.getMessage().contains("component 'b' failed at t = 0.3 s"), e.getMessage());
         assertTrue(e.getMessage().contains("B.fmu"), e.getMessage());
         assertEquals(4, rows.size(), "rows at 0, 0.1, 0.2 and 0.3 s");
+        assertEquals("b at " + rows.time(3), rows.failure(), "failed names the component and the last row's time");
         assertTrue(rows.isFinished());
+    }
+
+    /**
+     * x' = u with u scripted to 2 from t = 0.3 s: steps at 0.3 .. 0.9 see u = 2, so x(1) = 7 * 0.1 * 2 = 1.4,
+     * exact but for the round-off of seven sums (1e-15); a change applied one step late would give 1.2.
+     */
+    @Test
+    void appliesScriptedInputChangesBeforeTheStepStartingAtTheirTime() {
+        ScriptedFmu integrator = new ScriptedFmu("a", true).variable("u", "input").variable("x", "output")
+                .step((f, timeAndStep) -> f.set("x", f.get("x") + f.get("u") * timeAndStep[1]));
+        CoupledSystem system = new CoupledSystem("one", List.of(new Component("a", integrator,
+                DirectFeedthrough.NONE)), List.of());
+        Component a = system.component("a");
+        ResultRows rows = new ResultRows();
+        new SystemRun(system, new JacobiAlgorithm(system, new FixedStepExperiment(0, 1, 0.1), 1), 0, 1,
+                List.of(new RecordedVariable(a, a.variable("x"))), List.of(rows), RealTimePacer.unpaced(),
+                List.of(new ComponentInputChange(a, new InputChange(0.3, a.variable("u"), "2")))).run();
+        assertEquals(0, rows.value(3, "a.x"), 0.0, "no input before 0.3 s");
+        assertEquals(1.4, rows.value(rows.size() - 1, "a.x"), 1e-12);
+        assertEquals(null, rows.failure());
     }
 
     @Test

@@ -35,13 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bindings, linear transformations, unit conversion, algebraic loops and the error messages for broken files.
  */
 class SystemFilesIT {
-    static final String HEADER = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <ssd:SystemStructureDescription version="1.0" name="%s"
-                xmlns:ssd="http://ssp-standard.org/SSP1/SystemStructureDescription"
-                xmlns:ssc="http://ssp-standard.org/SSP1/SystemStructureCommon"
-                xmlns:ssv="http://ssp-standard.org/SSP1/SystemStructureParameterValues">
-            """;
+    static final String HEADER = TestFmus.SSD_HEADER;
+
 
     @TempDir
     Path folder;

@@ -47,6 +47,26 @@ class CoupledSystemTest {
         assertEquals(List.of("a", "b", "c"), system.gaussSeidelOrder().stream().map(Component::name).toList());
     }
 
+    /**
+     * Two connections from one source cost one fmi2GetReal and one fmi2SetReal of two values; a connection from the
+     * component to itself goes after them, one value at a time, so that it sees the inputs just set (y = u + 1).
+     */
+    @Test
+    void transfersInOneReadPerSourceAndOneWritePerTarget() {
+        ScriptedFmu source = new ScriptedFmu("a", true).variable("x", "output").variable("z", "output");
+        source.set("x", 3);
+        source.set("z", 5);
+        ScriptedFmu target = new ScriptedFmu("b", true).variable("u", "input").variable("v", "input")
+                .variable("w", "input").variable("y", "output").outputs(f -> f.set("y", f.get("u") + 1));
+        CoupledSystem system = new CoupledSystem("pair", List.of(new Component("a", source, DirectFeedthrough.NONE),
+                new Component("b", target, DirectFeedthrough.NONE)),
+                List.of(link("a.x", "b.u"), link("b.y", "b.w"), link("a.z", "b.v")));
+        system.transferInto(system.component("b"), 0);
+        assertEquals(List.of(3.0, 5.0, 4.0), List.of(target.get("u"), target.get("v"), target.get("w")));
+        assertEquals(List.of("readReal 2"), source.calls());
+        assertEquals(List.of("writeReal 2", "readNumber y", "writeNumber w"), target.calls());
+    }
+
     @Test
     void refusesAnInputFedTwice() {
         MasterException e = assertThrows(MasterException.class, () -> new CoupledSystem("twice",

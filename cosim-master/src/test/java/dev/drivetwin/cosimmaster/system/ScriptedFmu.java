@@ -97,6 +97,7 @@ public final class ScriptedFmu implements FmuInstance {
 
     @Override
     public void writeReal(long[] valueReferences, double[] newValues) {
+        calls.add("writeReal " + valueReferences.length);
         for (int i = 0; i < valueReferences.length; i++) {
             values.put(valueReferences[i], newValues[i]);
         }
@@ -105,6 +106,7 @@ public final class ScriptedFmu implements FmuInstance {
 
     @Override
     public void readReal(long[] valueReferences, double[] read, double time) {
+        calls.add("readReal " + valueReferences.length);
         for (int i = 0; i < valueReferences.length; i++) {
             read[i] = values.get(valueReferences[i]);
         }
@@ -112,12 +114,14 @@ public final class ScriptedFmu implements FmuInstance {
 
     @Override
     public void writeNumber(FmuVariable variable, double value) {
+        calls.add("writeNumber " + variable.name());
         values.put(variable.valueReference(), value);
         outputs.accept(this);
     }
 
     @Override
     public double readNumber(FmuVariable variable, double time) {
+        calls.add("readNumber " + variable.name());
         return values.get(variable.valueReference());
     }
 

@@ -22,8 +22,8 @@ public record CellSpread(double capacityDeviation, double resistanceDeviation, l
     public static final CellSpread NONE = new CellSpread(0, 0, 0);
 
     /**
-     * The largest relative standard deviation [1]. Factors are truncated at ±{@link LimitingGroup#TRUNCATION}σ, so
-     * they stay at or above 1 - 4·0.2 = 0.2: positive with a margin (σ = 0.25 would allow a cell of zero capacity).
+     * The largest relative standard deviation [1]. {@link LimitingGroup} truncates factors at ±4σ, so they stay at or
+     * above 1 - 4·0.2 = 0.2: positive with a margin (σ = 0.25 would allow a cell of zero capacity).
      */
     public static final double MAX_DEVIATION = 0.2;
 

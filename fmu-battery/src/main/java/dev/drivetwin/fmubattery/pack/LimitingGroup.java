@@ -45,7 +45,10 @@ public record LimitingGroup(double capacityFactor, double resistanceFactor) {
         return new LimitingGroup(capacity, resistance);
     }
 
-    /** 1 + σ·z with z standard normal, redrawn beyond ±4σ so that factors stay positive (σ ≤ {@link CellSpread#MAX_DEVIATION}). */
+    /**
+     * 1 + σ·z with z standard normal, redrawn beyond ±4σ so that factors stay positive
+     * (σ ≤ {@link CellSpread#MAX_DEVIATION}).
+     */
     private static double factor(Random random, double deviation) {
         double z;
         do {

@@ -5,6 +5,8 @@ public enum BatteryError {
     NOT_POSITIVE("{0} = {1}: must be positive"),
     NEGATIVE("{0} = {1}: must not be negative"),
     OUT_OF_RANGE("{0} = {1}: must lie in {2}"),
+    SPREAD_OUT_OF_RANGE("{0} = {1}: a relative standard deviation must lie in [0, {2}], so that cell factors"
+            + " 1 + σ·z, z truncated at ±{3}, stay positive"),
     BLANK("{0}: must not be blank"),
     BAD_AXIS("{0}: {1}"),
     BAD_TABLE("{0}: {1}"),

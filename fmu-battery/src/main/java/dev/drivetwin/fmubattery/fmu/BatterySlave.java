@@ -2,6 +2,7 @@ package dev.drivetwin.fmubattery.fmu;
 
 import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
+import dev.drivetwin.fmubattery.pack.CellSpread;
 import dev.drivetwin.fmubattery.pack.Pack;
 import dev.drivetwin.fmubattery.parameters.Presets;
 import dev.drivetwin.fmubattery.residual.CapacityEstimate;
@@ -33,6 +34,9 @@ import java.util.function.ToDoubleFunction;
  * {@code hybridCapacity} and {@code capacityUncertainty}; it does not feed back into the pack. Its fade law
  * remembers the rests of the cycles seen so far, so {@code cycleNumber} should count up one cycle at a time with
  * each cycle's {@code restTime} (a skipped cycle counts as one without rest; a lower number restarts at cycle 1).
+ *
+ * <p>The parameters {@code capacitySpread}, {@code resistanceSpread} and {@code spreadSeed} give the pack a
+ * {@link CellSpread} (default 0: identical cells); {@link CellSpread} checks them at initialisation.
  */
 public final class BatterySlave implements Slave {
     private String preset = "Naumann2018Lfp220Ah";
@@ -41,6 +45,9 @@ public final class BatterySlave implements Slave {
     private double initialTemperature = 298.15;
     private double agingAcceleration = 1;
     private double tolerance = 1e-6;
+    private double capacitySpread;
+    private double resistanceSpread;
+    private int spreadSeed;
     private double currentDemand;
     private double powerDemand;
     private double coolantTemperature = 298.15;
@@ -75,6 +82,17 @@ public final class BatterySlave implements Slave {
         d.real("tolerance").causality(Causality.PARAMETER).unit("1").start(tolerance).min(1e-14).max(0.1)
                 .description("Relative tolerance of the integrator inside doStep [1]").getter(() -> tolerance)
                 .setter(v -> tolerance = v);
+        d.real("capacitySpread").causality(Causality.PARAMETER).unit("1").start(0).min(0)
+                .max(CellSpread.MAX_DEVIATION)
+                .description("Cell-to-cell capacity spread, relative standard deviation; 0: identical cells [1]")
+                .getter(() -> capacitySpread).setter(v -> capacitySpread = v);
+        d.real("resistanceSpread").causality(Causality.PARAMETER).unit("1").start(0).min(0)
+                .max(CellSpread.MAX_DEVIATION)
+                .description("Cell-to-cell resistance spread, relative standard deviation; 0: identical cells [1]")
+                .getter(() -> resistanceSpread).setter(v -> resistanceSpread = v);
+        d.integer("spreadSeed").causality(Causality.PARAMETER).start(0)
+                .description("Seed of the cells' spread factors: the same seed gives the same pack")
+                .getter(() -> spreadSeed).setter(v -> spreadSeed = v);
         d.real("currentDemand").causality(Causality.INPUT).unit("A").start(0)
                 .description("Pack current demand, positive on discharge [A]").getter(() -> currentDemand)
                 .setter(v -> currentDemand = v);
@@ -156,11 +174,19 @@ public final class BatterySlave implements Slave {
     }
 
     private void start() {
-        pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
+        pack = newPack();
         pack.setDemandCurrent(powerDemandMode ? 0 : currentDemand, coolantTemperature);
         capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
         capacity = null;
         estimateCapacity();
+    }
+
+    /** The pack the parameters describe; the checks are the model's, under the FMU parameters' names. */
+    private Pack newPack() {
+        CellSpread.requireDeviation("capacitySpread", capacitySpread);
+        CellSpread.requireDeviation("resistanceSpread", resistanceSpread);
+        return new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance,
+                new CellSpread(capacitySpread, resistanceSpread, spreadSeed));
     }
 
     /** Re-estimates only when a cycle input changed, so the ensemble does not add to the cost of every step. */
@@ -204,10 +230,11 @@ public final class BatterySlave implements Slave {
     public void writeState(DataOutput out) throws IOException {
         out.writeUTF(preset);
         out.writeBoolean(powerDemandMode);
-        for (double v : new double[] {initialSoc, initialTemperature, agingAcceleration, tolerance, currentDemand,
-                powerDemand, coolantTemperature}) {
+        for (double v : new double[] {initialSoc, initialTemperature, agingAcceleration, tolerance, capacitySpread,
+                resistanceSpread, currentDemand, powerDemand, coolantTemperature}) {
             out.writeDouble(v);
         }
+        out.writeInt(spreadSeed);
         out.writeUTF(capacityModel);
         for (double v : cycle) {
             out.writeDouble(v);
@@ -236,9 +263,12 @@ public final class BatterySlave implements Slave {
         initialTemperature = in.readDouble();
         agingAcceleration = in.readDouble();
         tolerance = in.readDouble();
+        capacitySpread = in.readDouble();
+        resistanceSpread = in.readDouble();
         currentDemand = in.readDouble();
         powerDemand = in.readDouble();
         coolantTemperature = in.readDouble();
+        spreadSeed = in.readInt();
         capacityModel = in.readUTF();
         for (int k = 0; k < cycle.length; k++) {
             cycle[k] = in.readDouble();
@@ -248,7 +278,7 @@ public final class BatterySlave implements Slave {
             for (int k = 0; k < state.length; k++) {
                 state[k] = in.readDouble();
             }
-            pack = new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance);
+            pack = newPack(); // the same spread draws the same limiting group, which the state does not hold
             pack.restore(state);
             capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
             capacity = new CapacityEstimate(in.readDouble(), in.readDouble(), in.readDouble());

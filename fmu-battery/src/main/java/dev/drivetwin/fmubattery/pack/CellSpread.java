@@ -1,5 +1,6 @@
 package dev.drivetwin.fmubattery.pack;
 
+import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 
 /**
@@ -11,17 +12,37 @@ import dev.drivetwin.fmubattery.BatteryException;
  * Naumann, Jossen, J. Energy Storage 14 (2017) 224-243, 1100 LFP/graphite 26650 cells; Baumhöfer, Brühl, Rothgang,
  * Sauer, J. Power Sources 247 (2014) 332-338, 48 NMC 18650 cells); see docs/models.md.
  *
- * @param capacityDeviation relative standard deviation of cell capacity [1], in [0, 0.2]
- * @param resistanceDeviation relative standard deviation of cell resistance [1], in [0, 0.2]
+ * @param capacityDeviation relative standard deviation of cell capacity [1], in [0, {@link #MAX_DEVIATION}]
+ * @param resistanceDeviation relative standard deviation of cell resistance [1], in [0, {@link #MAX_DEVIATION}]
  * @param seed seed of the draw
+ * @throws BatteryException SPREAD_OUT_OF_RANGE for a deviation outside that range, NaN or infinite
  */
 public record CellSpread(double capacityDeviation, double resistanceDeviation, long seed) {
     /** Identical cells. */
     public static final CellSpread NONE = new CellSpread(0, 0, 0);
 
+    /**
+     * The largest relative standard deviation [1]. {@link LimitingGroup} truncates factors at ±4σ, so they stay at or
+     * above 1 - 4·0.2 = 0.2: positive with a margin (σ = 0.25 would allow a cell of zero capacity).
+     */
+    public static final double MAX_DEVIATION = 0.2;
+
     public CellSpread {
-        BatteryException.requireWithin("spread.capacityDeviation", capacityDeviation, 0, 0.2);
-        BatteryException.requireWithin("spread.resistanceDeviation", resistanceDeviation, 0, 0.2);
+        requireDeviation("spread.capacityDeviation", capacityDeviation);
+        requireDeviation("spread.resistanceDeviation", resistanceDeviation);
+    }
+
+    /**
+     * Checks a relative standard deviation under the name its caller knows it by (an FMU parameter, a file field).
+     *
+     * @throws BatteryException SPREAD_OUT_OF_RANGE naming {@code name} unless 0 ≤ deviation ≤ {@link #MAX_DEVIATION}
+     *         (NaN and infinities fail too)
+     */
+    public static void requireDeviation(String name, double deviation) {
+        if (!(deviation >= 0 && deviation <= MAX_DEVIATION)) {
+            throw new BatteryException(BatteryError.SPREAD_OUT_OF_RANGE, name, deviation, MAX_DEVIATION,
+                    LimitingGroup.TRUNCATION);
+        }
     }
 
     public boolean isNone() {

@@ -22,7 +22,7 @@ import java.util.Random;
 public record LimitingGroup(double capacityFactor, double resistanceFactor) {
     /** Identical cells: factors exactly 1. */
     public static final LimitingGroup IDENTICAL = new LimitingGroup(1, 1);
-    private static final double TRUNCATION = 4; // [standard deviations]
+    static final double TRUNCATION = 4; // [standard deviations]
 
     /** Draws the cells of {@code pack} with {@code spread} and returns its limiting group. */
     public static LimitingGroup draw(PackParameters pack, CellSpread spread) {
@@ -45,7 +45,10 @@ public record LimitingGroup(double capacityFactor, double resistanceFactor) {
         return new LimitingGroup(capacity, resistance);
     }
 
-    /** 1 + σ·z with z standard normal, redrawn beyond ±4σ so that factors stay positive (σ ≤ 0.2). */
+    /**
+     * 1 + σ·z with z standard normal, redrawn beyond ±4σ so that factors stay positive
+     * (σ ≤ {@link CellSpread#MAX_DEVIATION}).
+     */
     private static double factor(Random random, double deviation) {
         double z;
         do {

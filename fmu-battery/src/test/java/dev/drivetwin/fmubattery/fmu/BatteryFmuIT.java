@@ -32,4 +32,11 @@ class BatteryFmuIT {
             BatteryScenario.assertRunEqualsTheModelRunDirectly(fmu, "FMI4j");
         }
     }
+
+    @Test
+    void fmi4jRunWithCellSpreadEqualsThePackWithThatSpread() throws IOException {
+        try (Fmi4jFmu fmu = new Fmi4jFmu(BatteryScenario.packagedFmu(), "spread")) {
+            BatteryScenario.assertSpreadRunEqualsTheModelWithThatSpread(fmu, "FMI4j");
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.drivetwin.fmuexport.importing.ImportedFmu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drivetwin.fmubattery.pack.CellSpread;
 import dev.drivetwin.fmubattery.pack.Pack;
 import dev.drivetwin.fmubattery.parameters.Presets;
 import dev.drivetwin.fmubattery.residual.CapacityEstimate;
@@ -19,7 +20,8 @@ import java.util.function.ToDoubleFunction;
  * discharge) and a rising coolant temperature, aging accelerated so its outputs move, compared after each step
  * with {@link Pack} called directly. The FMU runs the same Java code with the same inputs in the same order, so
  * outputs must agree to 1e-12 relative (in practice bit for bit). The learned capacity outputs are checked the same
- * way against {@link HybridCapacityModel} with the built-in model, the cycle inputs changing every step.
+ * way against {@link HybridCapacityModel} with the built-in model, the cycle inputs changing every step. A second,
+ * shorter run sets the cell spread parameters and compares with {@link Pack} built with that {@link CellSpread}.
  */
 final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
@@ -32,6 +34,8 @@ final class BatteryScenario {
     private static final double AGING_ACCELERATION = 86400; // one simulated second = one day
     private static final double STEP = 1.0; // [s]
     private static final int STEPS = 600;
+
+    private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 7);
 
     private BatteryScenario() {
     }
@@ -85,5 +89,40 @@ final class BatteryScenario {
         assertTrue(direct.stateOfHealth() < 1, "aging moved in this run");
         assertTrue(capacityModel.estimate(new CycleConditions(200, 305, 312, 9500, 1700, 18000, 1 / 3600.0))
                 .uncertainty() > 0, "the ensemble's members differ, so the uncertainty output is exercised");
+    }
+
+    /**
+     * Sets {@code capacitySpread}, {@code resistanceSpread} and {@code spreadSeed} on {@code fmu}, a fresh instance,
+     * discharges at 200 A for 100 steps of 10 s and asserts every output after every step against {@link Pack}
+     * built with the same {@link CellSpread}, to 1e-12 relative as in the first run. Then checks that the spread
+     * moved the result far beyond that tolerance, so the match shows the parameters reach the pack.
+     */
+    static void assertSpreadRunEqualsTheModelWithThatSpread(ImportedFmu fmu, String importer) {
+        Pack direct = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6, SPREAD);
+        Pack identical = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6);
+        fmu.writeReal(new String[] {"capacitySpread", "resistanceSpread"},
+                new double[] {SPREAD.capacityDeviation(), SPREAD.resistanceDeviation()});
+        fmu.writeInteger("spreadSeed", (int) SPREAD.seed());
+        fmu.initialize(0, 1000);
+        fmu.writeReal(new String[] {"currentDemand"}, new double[] {200});
+        double[] values = {};
+        for (int k = 0; k < 100; k++) {
+            fmu.doStep(k * 10.0, 10);
+            direct.stepCurrent(200, 298.15, 10);
+            identical.stepCurrent(200, 298.15, 10);
+            values = fmu.readReal(OUTPUTS);
+            for (int j = 0; j < OUTPUTS.length; j++) {
+                double expected = DIRECT.get(j).applyAsDouble(direct);
+                assertEquals(expected, values[j], 1e-12 * Math.max(1, Math.abs(expected)),
+                        importer + " with spread: " + OUTPUTS[j] + " after step " + k);
+            }
+        }
+        // 1000 s at 200 A take 0.25 of the 220 Ah cell's SOC; the limiting group's capacity factor is about
+        // 1 - 0.02·2.5 (the lowest of 104 normals), so its SOC falls about 0.013 further, and its resistance factor
+        // about 1 + 0.03·2.5 lowers the voltage by several mV: both far beyond 1e-12.
+        assertTrue(identical.soc() - values[1] > 1e-3, importer + ": soc with spread " + values[1]
+                + " must lie well below the identical cells' " + identical.soc());
+        assertTrue(identical.cellVoltage() - values[0] > 1e-3, importer + ": terminalVoltage with spread "
+                + values[0] + " must lie well below the identical cells' " + identical.cellVoltage());
     }
 }

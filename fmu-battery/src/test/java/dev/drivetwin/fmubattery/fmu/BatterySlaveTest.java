@@ -1,0 +1,118 @@
+package dev.drivetwin.fmubattery.fmu;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drivetwin.fmubattery.BatteryError;
+import dev.drivetwin.fmubattery.BatteryException;
+import dev.drivetwin.fmubattery.pack.CellSpread;
+import dev.drivetwin.fmubattery.pack.Pack;
+import dev.drivetwin.fmubattery.parameters.Presets;
+import dev.drivetwin.fmuexport.slave.IntegerVariable;
+import dev.drivetwin.fmuexport.slave.RealVariable;
+import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
+import dev.drivetwin.fmuexport.slave.VariableDeclaration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The spread parameters of {@link BatterySlave}, called directly (the FMU ITs run the same through importers). The
+ * setters are called without the runtime's min/max check, as a host that skipped it would reach them, so the
+ * checks at initialisation are the ones tested.
+ */
+class BatterySlaveTest {
+    private final BatterySlave slave = new BatterySlave();
+    private final SlaveDeclaration declaration = SlaveDeclaration.of(slave);
+
+    @ParameterizedTest
+    @CsvSource({"capacitySpread, -0.01", "capacitySpread, NaN", "capacitySpread, Infinity",
+        "capacitySpread, 0.25", "resistanceSpread, -1e-9", "resistanceSpread, NaN", "resistanceSpread, -Infinity",
+        "resistanceSpread, 0.3"})
+    void initialisationRefusesABadSpreadNamingTheParameter(String name, double value) {
+        real(name).set(value);
+        BatteryException e = assertThrows(BatteryException.class, slave::enterInitializationMode);
+        assertEquals(BatteryError.SPREAD_OUT_OF_RANGE, e.error());
+        assertTrue(e.getMessage().startsWith(name + " = "), e.getMessage());
+        assertTrue(e.getMessage().contains("[0, 0.2]"), e.getMessage());
+    }
+
+    @Test
+    void declaredBoundsAreTheModelsSoTheRuntimeRefusesTheSameValues() {
+        for (String name : new String[] {"capacitySpread", "resistanceSpread"}) {
+            assertEquals(0.0, real(name).min(), name);
+            assertEquals(CellSpread.MAX_DEVIATION, real(name).max(), name);
+            assertEquals(0.0, real(name).start(), name + ": no spread unless asked, so earlier results hold");
+        }
+    }
+
+    @Test
+    void spreadParametersGiveThePackBuiltWithThatSpread() {
+        // Exact: the slave runs the same Pack code with the same arguments, so the voltages agree bit for bit.
+        real("capacitySpread").set(0.02);
+        real("resistanceSpread").set(0.03);
+        integer("spreadSeed").set(7);
+        real("currentDemand").set(200);
+        slave.enterInitializationMode();
+        slave.exitInitializationMode();
+        Pack direct = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6,
+                new CellSpread(0.02, 0.03, 7));
+        Pack identical = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6);
+        for (int k = 0; k < 10; k++) {
+            slave.doStep(10.0 * k, 10);
+            direct.stepCurrent(200, 298.15, 10);
+            identical.stepCurrent(200, 298.15, 10);
+        }
+        assertEquals(direct.cellVoltage(), real("terminalVoltage").get(), 0.0);
+        assertEquals(direct.soc(), real("soc").get(), 0.0);
+        assertNotEquals(identical.soc(), real("soc").get(), "the spread reached the pack");
+    }
+
+    @Test
+    void restoredStateKeepsTheSpread() throws IOException {
+        // The limiting group is drawn from the parameters, not stored in the pack's state, so a restore must
+        // rebuild the pack with the same spread; without it the restored run would follow identical cells.
+        real("capacitySpread").set(0.02);
+        real("resistanceSpread").set(0.03);
+        integer("spreadSeed").set(7);
+        real("currentDemand").set(200);
+        slave.enterInitializationMode();
+        slave.exitInitializationMode();
+        slave.doStep(0, 10);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        slave.writeState(new DataOutputStream(saved));
+        slave.doStep(10, 10);
+        double[] firstPass = {real("terminalVoltage").get(), real("soc").get()};
+
+        BatterySlave restored = new BatterySlave();
+        SlaveDeclaration restoredDeclaration = SlaveDeclaration.of(restored);
+        restored.readState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())));
+        restored.doStep(10, 10);
+        assertEquals(0.02, find(restoredDeclaration, "capacitySpread", RealVariable.class).get(), 0.0);
+        assertEquals(7, find(restoredDeclaration, "spreadSeed", IntegerVariable.class).get());
+        assertArrayEquals(firstPass, new double[] {find(restoredDeclaration, "terminalVoltage", RealVariable.class)
+                .get(), find(restoredDeclaration, "soc", RealVariable.class).get()}, 0.0);
+    }
+
+    private RealVariable real(String name) {
+        return find(declaration, name, RealVariable.class);
+    }
+
+    private IntegerVariable integer(String name) {
+        return find(declaration, name, IntegerVariable.class);
+    }
+
+    private static <T extends VariableDeclaration<T>> T find(SlaveDeclaration declaration, String name,
+            Class<T> type) {
+        return declaration.variables().stream().filter(v -> v.name().equals(name)).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("BatterySlave declares no variable " + name));
+    }
+}

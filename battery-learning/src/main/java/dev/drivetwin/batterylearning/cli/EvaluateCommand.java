@@ -6,7 +6,6 @@ import dev.drivetwin.batterylearning.evaluation.CapacityExperiment;
 import dev.drivetwin.batterylearning.evaluation.Comparison;
 import dev.drivetwin.batterylearning.evaluation.HyperParameterSelection;
 import dev.drivetwin.batterylearning.evaluation.Split;
-import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +33,8 @@ final class EvaluateCommand implements Callable<Integer> {
     String cell;
     @Option(names = "--fraction", defaultValue = "0.8", description = "training share of the chronological split")
     double fraction;
-    @Option(names = "--features", defaultValue = "FORECAST", description = "network inputs: FORECAST (known before"
-            + " the discharge) or ESTIMATE (also its measured temperatures); default ${DEFAULT-VALUE}")
-    FeatureSet features;
+    @Mixin
+    FeaturesOption inputs;
 
     @Override
     public Integer call() {
@@ -58,12 +56,12 @@ final class EvaluateCommand implements Callable<Integer> {
         var law = HyperParameterSelection.fadeLaw(label, split.training());
         System.out.println(law.table());
         var hybrid = HyperParameterSelection.network(label, split.training(), law.best(), ModelKind.HYBRID,
-                features);
+                inputs.features);
         System.out.println(hybrid.table());
         var dataOnly = HyperParameterSelection.network(label, split.training(), law.best(),
-                ModelKind.DATA_ONLY, features);
+                ModelKind.DATA_ONLY, inputs.features);
         System.out.println(dataOnly.table());
-        Comparison c = CapacityExperiment.chronological(label, split, law.best(), features, hybrid.best(),
+        Comparison c = CapacityExperiment.chronological(label, split, law.best(), inputs.features, hybrid.best(),
                 dataOnly.best());
         System.out.println(c.table());
     }
@@ -80,13 +78,13 @@ final class EvaluateCommand implements Callable<Integer> {
             String label = "train on the other two cells, test on " + test;
             var law = HyperParameterSelection.fadeLawAcrossCells(label, training);
             var hybrid = HyperParameterSelection.networkAcrossCells(label, training, law.best(),
-                    ModelKind.HYBRID, features);
+                    ModelKind.HYBRID, inputs.features);
             var dataOnly = HyperParameterSelection.networkAcrossCells(label, training, law.best(),
-                    ModelKind.DATA_ONLY, features);
+                    ModelKind.DATA_ONLY, inputs.features);
             System.out.println(law.table());
             System.out.println(hybrid.table());
             System.out.println(dataOnly.table());
-            Comparison c = CapacityExperiment.crossCell(label, training, data.cell(test), law.best(), features,
+            Comparison c = CapacityExperiment.crossCell(label, training, data.cell(test), law.best(), inputs.features,
                     hybrid.best(), dataOnly.best());
             System.out.println(c.table());
             results.add(c);

@@ -7,7 +7,6 @@ import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.ResidualModelTrainer;
 import dev.drivetwin.batterylearning.training.TrainingSettings;
-import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
 import dev.drivetwin.fmubattery.residual.ResidualModel;
 import dev.drivetwin.fmubattery.residual.ResidualModelFiles;
@@ -31,9 +30,8 @@ final class TrainCommand implements Callable<Integer> {
     double fraction;
     @Option(names = "--kind", defaultValue = "HYBRID", description = "HYBRID or DATA_ONLY")
     ModelKind kind;
-    @Option(names = "--features", defaultValue = "FORECAST", description = "network inputs: FORECAST (known before"
-            + " the discharge) or ESTIMATE (also its measured temperatures); default ${DEFAULT-VALUE}")
-    FeatureSet features;
+    @Mixin
+    FeaturesOption inputs;
     @Option(names = "--select", description = "choose the fade law, hidden widths, epochs and decay on the"
             + " last 20 %% of the training cycles among the candidates of HyperParameterSelection (else the options)")
     boolean select;
@@ -65,16 +63,17 @@ final class TrainCommand implements Callable<Integer> {
             var lawChoice = HyperParameterSelection.fadeLaw(cell, training);
             System.out.println(lawChoice.table());
             form = lawChoice.best();
-            var choice = HyperParameterSelection.network(cell, training, form, kind, features);
+            var choice = HyperParameterSelection.network(cell, training, form, kind, inputs.features);
             System.out.println(choice.table());
             settings = choice.best();
         }
         RestRecoveryFade law = RestRecoveryFit.fit(CapacityExperiment.history(training), form);
         double[] physics = law.capacities(CapacityExperiment.history(training).restTimes());
-        String source = kind + " model (" + features + " inputs) trained on cycles 1-" + training.size()
+        String source = kind + " model (" + inputs.features + " inputs) trained on cycles 1-" + training.size()
                 + " of NASA PCoE " + cell + " (B. Saha and K. Goebel (2007), Battery Data Set, NASA Ames Prognostics"
                 + " Data Repository) by 'battery-learning train', " + settings;
-        ResidualModel model = ResidualModelTrainer.train(training, physics, law, kind, features, settings, source);
+        ResidualModel model = ResidualModelTrainer.train(training, physics, law, kind, inputs.features, settings,
+                source);
         ResidualModelFiles.write(model, output);
         System.out.println("wrote " + output + ": " + source + "; fade law " + law);
         return 0;

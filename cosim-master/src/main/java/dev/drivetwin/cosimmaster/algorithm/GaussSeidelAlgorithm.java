@@ -11,17 +11,10 @@ import java.util.List;
  * at the end of the step. The error is still first order (the first component of a loop sees old values), with a
  * smaller constant than Jacobi. Multi-rate through each component's step multiple. Not thread-safe.
  */
-public final class GaussSeidelAlgorithm implements MasterAlgorithm {
-    private final CoupledSystem system;
-    private final MultiRateSchedule schedule;
-    private final List<Component> order;
-    private final MultiRateSchedule.DueSteps due;
+public final class GaussSeidelAlgorithm extends FixedStepAlgorithm {
 
     public GaussSeidelAlgorithm(CoupledSystem system, FixedStepExperiment experiment) {
-        this.system = system;
-        this.schedule = new MultiRateSchedule(experiment);
-        this.order = system.gaussSeidelOrder();
-        this.due = new MultiRateSchedule.DueSteps(order.size());
+        super(system, experiment);
     }
 
     @Override
@@ -30,14 +23,11 @@ public final class GaussSeidelAlgorithm implements MasterAlgorithm {
     }
 
     @Override
-    public double advance(double time, double stopTime) {
-        long k = schedule.stepAt(time);
-        schedule.due(k, order, due);
+    void step(double time, MultiRateSchedule.DueSteps due) {
         for (int i = 0; i < due.count(); i++) {
             system.transferInto(due.component(i), time);
             due.component(i).doStep(time, due.stepSize(i));
         }
-        return Math.min(schedule.experiment().time(k + 1), stopTime);
     }
 
     /** One sweep of every component by {@code stepSize}, for algorithms that choose their own steps. */

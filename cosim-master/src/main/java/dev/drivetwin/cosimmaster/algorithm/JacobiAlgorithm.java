@@ -17,25 +17,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Each input is held constant over the step (zero-order hold), so the coupling error is first order in the step.
  * Multi-rate through each component's step multiple. Not thread-safe; {@link #close} stops the pool.
  */
-public final class JacobiAlgorithm implements MasterAlgorithm {
-    private final CoupledSystem system;
-    private final MultiRateSchedule schedule;
+public final class JacobiAlgorithm extends FixedStepAlgorithm {
     private final ExecutorService pool;
-    private final List<Component> transferOrder;
-    private final MultiRateSchedule.DueSteps due;
 
     /**
      * @param threads threads that step components; 1 steps them one after another on the caller's thread
      * @throws IllegalArgumentException when threads is below 1
      */
     public JacobiAlgorithm(CoupledSystem system, FixedStepExperiment experiment, int threads) {
+        super(system, experiment);
         if (threads < 1) {
             throw new IllegalArgumentException("threads " + threads + " must be at least 1");
         }
-        this.system = system;
-        this.schedule = new MultiRateSchedule(experiment);
-        this.transferOrder = system.gaussSeidelOrder();
-        this.due = new MultiRateSchedule.DueSteps(transferOrder.size());
         // the caller's thread is one of the threads: it steps the first due component itself
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, daemonThreads());
     }
@@ -46,9 +39,7 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
     }
 
     @Override
-    public double advance(double time, double stopTime) {
-        long k = schedule.stepAt(time);
-        schedule.due(k, transferOrder, due);
+    void step(double time, MultiRateSchedule.DueSteps due) {
         // All inputs first: no component has stepped yet, so each sees the outputs at `time`. They are set in
         // connection-graph order, so an output with direct feedthrough already reflects its inputs at `time`.
         for (int i = 0; i < due.count(); i++) {
@@ -59,9 +50,8 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
                 due.component(i).doStep(time, due.stepSize(i));
             }
         } else {
-            stepInParallel(time);
+            stepInParallel(time, due);
         }
-        return Math.min(schedule.experiment().time(k + 1), stopTime);
     }
 
     /**
@@ -69,7 +59,7 @@ public final class JacobiAlgorithm implements MasterAlgorithm {
      * hand-over per step; returns only when all have finished, so that no FMU is still stepping when a failure
      * propagates and the system is closed.
      */
-    private void stepInParallel(double time) {
+    private void stepInParallel(double time, MultiRateSchedule.DueSteps due) {
         List<Future<?>> others = new ArrayList<>(due.count());
         for (int i = 1; i < due.count(); i++) {
             Component component = due.component(i);

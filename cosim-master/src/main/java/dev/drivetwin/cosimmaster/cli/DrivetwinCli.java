@@ -1,5 +1,6 @@
 package dev.drivetwin.cosimmaster.cli;
 
+import dev.drivetwin.cosimmaster.MasterException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,13 +19,27 @@ public final class DrivetwinCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
     }
 
-    /** Builds the command line with every subcommand registered. */
+    /**
+     * Builds the command line with every subcommand registered. A {@link MasterException} from any subcommand is
+     * reported in one place, as "drivetwin &lt;subcommand&gt;: message" on the error stream with exit code 1: its
+     * message already names the file, component and time, so a stack trace would add nothing for the user.
+     */
     public static CommandLine commandLine() {
         return new CommandLine(new DrivetwinCli())
                 .addSubcommand(new SimulateCommand())
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new InspectCommand())
-                .addSubcommand(new ValidateCommand());
+                .addSubcommand(new ValidateCommand())
+                .setExecutionExceptionHandler(DrivetwinCli::reportFailure);
+    }
+
+    private static int reportFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (!(e instanceof MasterException)) {
+            throw e;
+        }
+        command.getErr().println("drivetwin " + command.getCommandName() + ": " + e.getMessage());
+        return 1;
     }
 
     /** JAXB (inside FMI4j) logs through java.util.logging; keep its INFO lines off the terminal. */

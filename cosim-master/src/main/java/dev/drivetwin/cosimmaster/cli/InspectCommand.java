@@ -1,6 +1,5 @@
 package dev.drivetwin.cosimmaster.cli;
 
-import dev.drivetwin.cosimmaster.MasterException;
 import dev.drivetwin.cosimmaster.fmi.ImportedFmu;
 import dev.drivetwin.modeldescriptions.model.CoSimulation;
 import dev.drivetwin.modeldescriptions.model.ModelDescription;
@@ -54,9 +53,6 @@ public final class InspectCommand implements Callable<Integer> {
             }
             out.printf("modelDescription.xml: %d violations%n", violations.size());
             violations.forEach(v -> out.println("  " + v));
-            return 1;
-        } catch (MasterException e) {
-            spec.commandLine().getErr().println("drivetwin inspect: " + e.getMessage());
             return 1;
         }
     }

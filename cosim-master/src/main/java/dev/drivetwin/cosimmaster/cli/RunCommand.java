@@ -1,6 +1,5 @@
 package dev.drivetwin.cosimmaster.cli;
 
-import dev.drivetwin.cosimmaster.MasterException;
 import dev.drivetwin.cosimmaster.algorithm.GaussSeidelAlgorithm;
 import dev.drivetwin.cosimmaster.algorithm.JacobiAlgorithm;
 import dev.drivetwin.cosimmaster.algorithm.MasterAlgorithm;
@@ -156,9 +155,6 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("%s: %d steps with %s from %s s to %s s; results: %s%n",
                     systemFile, steps, algorithmName(), startTime, stopTime, out);
             return 0;
-        } catch (MasterException e) {
-            spec.commandLine().getErr().println("drivetwin run: " + e.getMessage());
-            return 1;
         }
     }
 

@@ -14,7 +14,6 @@ import dev.drivetwin.cosimmaster.hosting.FmuLauncher;
 import dev.drivetwin.cosimmaster.observe.RunSummaryWriter;
 import dev.drivetwin.cosimmaster.observe.StepObserver;
 import dev.drivetwin.cosimmaster.observe.TerminalTable;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +81,6 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         FixedStepExperiment experiment = experiment();
         checkUsage();
-        PrintWriter err = spec.commandLine().getErr();
         FmuHosting where = hosting.hostingOf(instanceName());
         try (FmuLauncher launcher = new FmuLauncher(hosting.callTimeout())) {
             double tolerance = ImportedFmu.defaultTolerance(ImportedFmu.readDescription(fmu));
@@ -90,9 +88,6 @@ public final class SimulateCommand implements Callable<Integer> {
                 run(instance, where, experiment, tolerance);
             }
             return 0;
-        } catch (MasterException e) {
-            err.println("drivetwin simulate: " + e.getMessage());
-            return 1;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.drivetwin.cosimmaster.cli;
 
-import dev.drivetwin.cosimmaster.MasterException;
 import dev.drivetwin.cosimmaster.ssp.SspLoader;
 import dev.drivetwin.cosimmaster.ssp.SystemStructure;
 import dev.drivetwin.cosimmaster.system.AlgebraicLoop;
@@ -52,9 +51,6 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " (solved by fixed-point iteration at initialization)"));
             out.println("valid");
             return 0;
-        } catch (MasterException e) {
-            spec.commandLine().getErr().println("drivetwin validate: " + e.getMessage());
-            return 1;
         }
     }
 }

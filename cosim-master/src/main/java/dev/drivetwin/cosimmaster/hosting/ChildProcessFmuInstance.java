@@ -204,49 +204,35 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     @Override
     public void enterInitialization(double startTime, double stopTime, double tolerance) {
-        String call = "fmi2SetupExperiment and fmi2EnterInitializationMode";
-        try {
-            request(HostCall.ENTER_INITIALIZATION);
+        call(HostCall.ENTER_INITIALIZATION, "fmi2SetupExperiment and fmi2EnterInitializationMode", startTime, () -> {
             out.writeDouble(startTime);
             out.writeDouble(stopTime);
             out.writeDouble(tolerance);
-            reply(call, startTime);
-            lastTime = startTime;
-        } catch (IOException e) {
-            throw lost(call, startTime, e);
-        }
+        });
+        lastTime = startTime;
     }
 
     @Override
     public void exitInitialization() {
-        simpleCall(HostCall.EXIT_INITIALIZATION, "fmi2ExitInitializationMode", lastTime);
+        call(HostCall.EXIT_INITIALIZATION, "fmi2ExitInitializationMode", lastTime, NO_ARGUMENTS);
     }
 
     @Override
     public void write(FmuVariable variable, String text) {
-        String call = "setting " + variable.name() + " = " + text;
-        try {
-            request(HostCall.WRITE);
+        call(HostCall.WRITE, "setting " + variable.name() + " = " + text, Double.NaN, () -> {
             out.writeInt(index(variable));
             out.writeUTF(text);
-            reply(call, Double.NaN);
-        } catch (IOException e) {
-            throw lost(call, Double.NaN, e);
-        }
+        });
     }
 
     @Override
     public void writeReal(long[] valueReferences, double[] values) {
-        try {
-            request(HostCall.WRITE_REAL);
+        call(HostCall.WRITE_REAL, "fmi2SetReal", Double.NaN, () -> {
             writeReferences(valueReferences);
             for (double value : values) {
                 out.writeDouble(value);
             }
-            reply("fmi2SetReal", Double.NaN);
-        } catch (IOException e) {
-            throw lost("fmi2SetReal", Double.NaN, e);
-        }
+        });
     }
 
     @Override
@@ -266,15 +252,10 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     @Override
     public void writeNumber(FmuVariable variable, double value) {
-        String call = "setting " + variable.name() + " = " + value;
-        try {
-            request(HostCall.WRITE_NUMBER);
+        call(HostCall.WRITE_NUMBER, "setting " + variable.name() + " = " + value, Double.NaN, () -> {
             out.writeInt(index(variable));
             out.writeDouble(value);
-            reply(call, Double.NaN);
-        } catch (IOException e) {
-            throw lost(call, Double.NaN, e);
-        }
+        });
     }
 
     @Override
@@ -293,16 +274,11 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     @Override
     public void doStep(double time, double stepSize) {
-        String call = "fmi2DoStep with step " + stepSize + " s";
-        try {
-            request(HostCall.DO_STEP);
+        call(HostCall.DO_STEP, "fmi2DoStep with step " + stepSize + " s", time, () -> {
             out.writeDouble(time);
             out.writeDouble(stepSize);
-            reply(call, time);
-            lastTime = time + stepSize;
-        } catch (IOException e) {
-            throw lost(call, time, e);
-        }
+        });
+        lastTime = time + stepSize;
     }
 
     @Override
@@ -319,26 +295,16 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     @Override
     public void restoreState(long state, double time) {
-        try {
-            request(HostCall.RESTORE_STATE);
+        call(HostCall.RESTORE_STATE, "fmi2SetFMUstate", time, () -> {
             out.writeLong(state);
             out.writeDouble(time);
-            reply("fmi2SetFMUstate", time);
-            lastTime = time;
-        } catch (IOException e) {
-            throw lost("fmi2SetFMUstate", time, e);
-        }
+        });
+        lastTime = time;
     }
 
     @Override
     public void releaseState(long state) {
-        try {
-            request(HostCall.RELEASE_STATE);
-            out.writeLong(state);
-            reply("fmi2FreeFMUstate", Double.NaN);
-        } catch (IOException e) {
-            throw lost("fmi2FreeFMUstate", Double.NaN, e);
-        }
+        call(HostCall.RELEASE_STATE, "fmi2FreeFMUstate", Double.NaN, () -> out.writeLong(state));
     }
 
     /**
@@ -351,7 +317,7 @@ public final class ChildProcessFmuInstance implements FmuInstance {
             return;
         }
         try {
-            simpleCall(HostCall.CLOSE, "fmi2Terminate and fmi2FreeInstance", Double.NaN);
+            call(HostCall.CLOSE, "fmi2Terminate and fmi2FreeInstance", Double.NaN, NO_ARGUMENTS);
             if (!process.waitFor(callTimeoutMillis, TimeUnit.MILLISECONDS)) {
                 LOG.warn("{}: instance '{}': child process did not exit after closing; destroying it", file,
                         instanceName);
@@ -373,9 +339,25 @@ public final class ChildProcessFmuInstance implements FmuInstance {
         return process.pid();
     }
 
-    private void simpleCall(HostCall request, String call, double time) {
+    /** Writes a request's arguments to the child, after its {@link HostCall} byte. */
+    @FunctionalInterface
+    private interface Arguments {
+        void write() throws IOException;
+    }
+
+    private static final Arguments NO_ARGUMENTS = () -> { };
+
+    /**
+     * One call that returns no result: the request, its arguments and the reply, with a lost child reported as
+     * {@link #lost}. The calls that return results read them after {@link #reply} themselves.
+     *
+     * @param call what the FMU is asked to do, for messages
+     * @param time the simulated time of the call for messages, NaN when it has none
+     */
+    private void call(HostCall request, String call, double time, Arguments arguments) {
         try {
             request(request);
+            arguments.write();
             reply(call, time);
         } catch (IOException e) {
             throw lost(call, time, e);

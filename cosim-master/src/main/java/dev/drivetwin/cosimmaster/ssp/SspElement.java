@@ -1,34 +1,25 @@
 package dev.drivetwin.cosimmaster.ssp;
 
-import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import dev.drivetwin.cosimmaster.MasterError;
 import dev.drivetwin.cosimmaster.MasterException;
+import dev.drivetwin.modeldescriptions.xml.XmlTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
- * One element of an SSP file (.ssd or .ssv) with its attributes, children and line, read with the StAX parser of
- * Jackson XML as model-descriptions reads modelDescription.xml: DTDs and external entities are not resolved, text
- * is dropped. Names are local names (the ssd:/ssc:/ssv: prefixes are not compared). Every failure names the file,
- * the line and the element.
+ * One element of an SSP file (.ssd or .ssv) with its attributes, children and line, parsed by model-descriptions'
+ * {@link XmlTree} as modelDescription.xml is: DTDs and external entities are not resolved, text is dropped. Names
+ * are local names (the ssd:/ssc:/ssv: prefixes are not compared). Every failure names the file, the line and the
+ * element.
  */
 final class SspElement {
-    private static final XMLInputFactory INPUT_FACTORY = createInputFactory();
-
     private final Path file;
     private final String name;
     private final int line;
@@ -42,64 +33,36 @@ final class SspElement {
         this.attributes = attributes;
     }
 
-    private static XMLInputFactory createInputFactory() {
-        XMLInputFactory factory = new XmlFactory().getXMLInputFactory();
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-        return factory;
-    }
-
     /** @throws MasterException naming the file, line and innermost open element when the XML is malformed */
     static SspElement parse(Path file) {
-        Deque<SspElement> open = new ArrayDeque<>();
-        SspElement root = null;
-        XMLStreamReader reader = null;
         try (InputStream in = Files.newInputStream(file)) {
-            reader = INPUT_FACTORY.createXMLStreamReader(in);
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    Map<String, String> attributes = new LinkedHashMap<>();
-                    for (int i = 0; i < reader.getAttributeCount(); i++) {
-                        attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-                    }
-                    SspElement element = new SspElement(file, reader.getLocalName(),
-                            reader.getLocation().getLineNumber(), attributes);
-                    if (open.isEmpty()) {
-                        root = element;
-                    } else {
-                        open.peek().children.add(element);
-                    }
-                    open.push(element);
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    open.pop();
-                }
-            }
-        } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String detail = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ")
-                    .replaceAll(" at \\[row,col[^]]*]: \\[\\d+,\\d+]", "");
-            throw new MasterException(e, MasterError.BAD_SSP, file, at == null ? "?" : String.valueOf(at.getLineNumber()),
-                    open.isEmpty() ? "the document" : "<" + open.peek().name + ">", "malformed XML: " + detail);
+            return XmlTree.parse(in, new Builder(file));
         } catch (IOException e) {
             throw new MasterException(e, MasterError.IO, file, "cannot read: " + e);
-        } finally {
-            close(reader);
         }
-        if (root == null) {
-            throw new MasterException(MasterError.BAD_SSP, file, "1", "the document", "no root element");
-        }
-        return root;
     }
 
-    private static void close(XMLStreamReader reader) {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (XMLStreamException e) {
-                // nothing of ours to free: the stream is closed by try-with-resources
+    /** Builds the tree of one file and words malformed XML as {@link MasterError#BAD_SSP}. */
+    private record Builder(Path file) implements XmlTree.Builder<SspElement> {
+        @Override
+        public SspElement element(SspElement parent, String name, int line, int column,
+                Map<String, String> attributes) {
+            SspElement element = new SspElement(file, name, line, attributes);
+            if (parent != null) {
+                parent.children.add(element);
             }
+            return element;
+        }
+
+        @Override
+        public MasterException malformed(SspElement inside, int line, int column, String detail,
+                XMLStreamException cause) {
+            String where = inside == null ? "the document" : "<" + inside.name + ">";
+            if (cause == null) {
+                return new MasterException(MasterError.BAD_SSP, file, String.valueOf(line), where, detail);
+            }
+            return new MasterException(cause, MasterError.BAD_SSP, file, line < 0 ? "?" : String.valueOf(line),
+                    where, "malformed XML: " + detail);
         }
     }
 

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.cosimmaster.execution.FixedStepExperiment;
-import dev.drivetwin.cosimmaster.execution.RealTimePacer;
-import dev.drivetwin.cosimmaster.execution.RecordedVariable;
 import dev.drivetwin.cosimmaster.execution.ResultRows;
-import dev.drivetwin.cosimmaster.execution.SystemRun;
 import dev.drivetwin.cosimmaster.fmi.FmuVariants;
 import dev.drivetwin.cosimmaster.system.ComponentSource;
 import dev.drivetwin.cosimmaster.system.ConnectionSource;
@@ -57,7 +54,6 @@ class CoupledThermalMassesIT {
     }
 
     static ResultRows run(Function<CoupledSystem, MasterAlgorithm> algorithm) {
-        ResultRows rows = new ResultRows();
         try (LoadedSystem loaded = LoadedSystem.load("two thermal masses",
                 List.of(new ComponentSource("hot", FmuVariants.thermalMass(),
                                 Map.of("initialTemperature", Double.toString(T1_0)), 1),
@@ -68,14 +64,8 @@ class CoupledThermalMassesIT {
                         ConnectionSource.of("cold.temperature", "hot.ambientTemperature")),
                 new UnitCatalogue(Map.of()));
                 MasterAlgorithm chosen = algorithm.apply(loaded.system())) {
-            CoupledSystem system = loaded.system();
-            List<RecordedVariable> recorded = List.of(
-                    new RecordedVariable(system.component("hot"), system.component("hot").variable("temperature")),
-                    new RecordedVariable(system.component("cold"),
-                            system.component("cold").variable("temperature")));
-            new SystemRun(system, chosen, 0, STOP, recorded, List.of(rows), RealTimePacer.unpaced()).run();
+            return ResultRows.recordRun(loaded.system(), chosen, 0, STOP, "hot.temperature", "cold.temperature");
         }
-        return rows;
     }
 
     /** Column {@code column} of {@code rows} linearly interpolated at {@code time}. */

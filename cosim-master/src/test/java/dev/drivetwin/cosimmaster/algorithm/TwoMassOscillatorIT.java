@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.cosimmaster.TestFmus;
 import dev.drivetwin.cosimmaster.execution.FixedStepExperiment;
-import dev.drivetwin.cosimmaster.execution.RealTimePacer;
-import dev.drivetwin.cosimmaster.execution.RecordedVariable;
 import dev.drivetwin.cosimmaster.execution.ResultRows;
-import dev.drivetwin.cosimmaster.execution.SystemRun;
 import dev.drivetwin.cosimmaster.system.ComponentSource;
 import dev.drivetwin.cosimmaster.system.ConnectionSource;
 import dev.drivetwin.cosimmaster.system.CoupledSystem;
@@ -110,17 +107,10 @@ class TwoMassOscillatorIT {
 
     /** Runs the system with the algorithm made by {@code algorithm}; returns the rows. */
     static ResultRows run(int coupledMultiple, Function<CoupledSystem, MasterAlgorithm> algorithm) {
-        ResultRows rows = new ResultRows();
         try (LoadedSystem loaded = twoMasses(coupledMultiple);
                 MasterAlgorithm chosen = algorithm.apply(loaded.system())) {
-            CoupledSystem system = loaded.system();
-            List<RecordedVariable> recorded = List.of(
-                    new RecordedVariable(system.component("wall"), system.component("wall").variable("position")),
-                    new RecordedVariable(system.component("coupled"),
-                            system.component("coupled").variable("position")));
-            new SystemRun(system, chosen, 0, STOP, recorded, List.of(rows), RealTimePacer.unpaced()).run();
+            return ResultRows.recordRun(loaded.system(), chosen, 0, STOP, "wall.position", "coupled.position");
         }
-        return rows;
     }
 
     /** Largest deviation of either position from the reference at the check times [m]. */

@@ -1,8 +1,13 @@
 package dev.drivetwin.cosimmaster.execution;
 
+import dev.drivetwin.cosimmaster.algorithm.MasterAlgorithm;
 import dev.drivetwin.cosimmaster.fmi.FmuVariable;
 import dev.drivetwin.cosimmaster.observe.StepObserver;
+import dev.drivetwin.cosimmaster.system.Component;
+import dev.drivetwin.cosimmaster.system.ConnectionSource;
+import dev.drivetwin.cosimmaster.system.CoupledSystem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Keeps every reported row in memory, for tests. */
@@ -12,6 +17,22 @@ public final class ResultRows implements StepObserver {
     private final List<double[]> rows = new ArrayList<>();
     private boolean finished;
     private String failure;
+
+    /**
+     * Runs {@code system} with {@code algorithm} from start to stop as fast as it goes, and keeps the rows.
+     *
+     * @param variables the recorded columns, as {@code component.variable}
+     */
+    public static ResultRows recordRun(CoupledSystem system, MasterAlgorithm algorithm, double startTime,
+            double stopTime, String... variables) {
+        List<RecordedVariable> recorded = Arrays.stream(variables).map(ConnectionSource::parse).map(name -> {
+            Component component = system.component(name.component());
+            return new RecordedVariable(component, component.variable(name.variable()));
+        }).toList();
+        ResultRows rows = new ResultRows();
+        new SystemRun(system, algorithm, startTime, stopTime, recorded, List.of(rows), RealTimePacer.unpaced()).run();
+        return rows;
+    }
 
     @Override
     public void started(List<FmuVariable> recorded) {

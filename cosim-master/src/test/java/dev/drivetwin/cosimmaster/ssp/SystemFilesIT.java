@@ -10,10 +10,7 @@ import dev.drivetwin.cosimmaster.algorithm.GaussSeidelAlgorithm;
 import dev.drivetwin.cosimmaster.algorithm.JacobiAlgorithm;
 import dev.drivetwin.cosimmaster.algorithm.MasterAlgorithm;
 import dev.drivetwin.cosimmaster.execution.FixedStepExperiment;
-import dev.drivetwin.cosimmaster.execution.RealTimePacer;
-import dev.drivetwin.cosimmaster.execution.RecordedVariable;
 import dev.drivetwin.cosimmaster.execution.ResultRows;
-import dev.drivetwin.cosimmaster.execution.SystemRun;
 import dev.drivetwin.cosimmaster.system.ConnectionSource;
 import dev.drivetwin.cosimmaster.system.Connector;
 import dev.drivetwin.cosimmaster.system.CoupledSystem;
@@ -82,14 +79,8 @@ class SystemFilesIT {
             String... recorded) {
         try (SystemStructure structure = SspLoader.load(file); LoadedSystem loaded = structure.load(Map.of());
                 MasterAlgorithm chosen = algorithm.apply(loaded.system())) {
-            CoupledSystem system = loaded.system();
-            List<RecordedVariable> columns = java.util.Arrays.stream(recorded).map(ConnectionSource::parse)
-                    .map(c -> new RecordedVariable(system.component(c.component()),
-                            system.component(c.component()).variable(c.variable()))).toList();
-            ResultRows rows = new ResultRows();
-            new SystemRun(system, chosen, structure.startTime().orElse(0), structure.stopTime().orElse(1), columns,
-                    List.of(rows), RealTimePacer.unpaced()).run();
-            return rows;
+            return ResultRows.recordRun(loaded.system(), chosen, structure.startTime().orElse(0),
+                    structure.stopTime().orElse(1), recorded);
         }
     }
 

@@ -16,10 +16,37 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Parses XML into {@link XmlElement}s with the StAX parser of Jackson XML. Text content, comments and
- * processing instructions are dropped; DTDs and external entities are not resolved.
+ * Parses XML into a tree of elements with the StAX parser of Jackson XML. Names are local names (prefixes are not
+ * compared); text content, comments and processing instructions are dropped; DTDs and external entities are not
+ * resolved. The caller's {@link Builder} makes the elements and words the failures, so that modelDescription.xml
+ * ({@link XmlElement}) and the SSP files of cosim-master share these parser settings while each keeps its own
+ * attribute rules and exception. Stateless and thread-safe.
  */
-final class XmlTree {
+public final class XmlTree {
+
+    /**
+     * Makes the caller's elements as the parser meets their start tags, and the exception for a document that
+     * cannot be read as a tree.
+     *
+     * @param <E> the caller's element type
+     */
+    public interface Builder<E> {
+        /**
+         * @param parent the enclosing element, which the new one is to be a child of; {@code null} for the root
+         * @param attributes by local name, in document order; the builder may keep the map
+         * @return the new element
+         */
+        E element(E parent, String name, int line, int column, Map<String, String> attributes);
+
+        /**
+         * @param inside the innermost element open where the parser stopped, {@code null} outside the root
+         * @param line the parser's position, -1 when it gives none (likewise column)
+         * @param detail the parser's message without its own position, or "no root element"
+         * @param cause the parser's exception; {@code null} when the document is well-formed but has no root
+         * @return the exception {@link #parse} throws
+         */
+        RuntimeException malformed(E inside, int line, int column, String detail, XMLStreamException cause);
+    }
 
     private static final XMLInputFactory INPUT_FACTORY = createInputFactory();
 
@@ -41,8 +68,31 @@ final class XmlTree {
      * @throws ModelDescriptionException MALFORMED_XML with line, column and the innermost open element
      */
     static XmlElement parse(InputStream in, String source) {
-        Deque<XmlElement> open = new ArrayDeque<>();
-        XmlElement root = null;
+        return parse(in, new Builder<XmlElement>() {
+            @Override
+            public XmlElement element(XmlElement parent, String name, int line, int column,
+                    Map<String, String> attributes) {
+                return new XmlElement(source, parent, name, line, column, attributes);
+            }
+
+            @Override
+            public RuntimeException malformed(XmlElement inside, int line, int column, String detail,
+                    XMLStreamException cause) {
+                return new ModelDescriptionException(ModelDescriptionError.MALFORMED_XML, cause, source, line, column,
+                        inside == null ? "the document" : inside.label(), detail);
+            }
+        });
+    }
+
+    /**
+     * @param in the document; not closed
+     * @return the root element
+     * @throws RuntimeException the builder's {@link Builder#malformed} when the document is not well-formed XML or
+     *     has no root element
+     */
+    public static <E> E parse(InputStream in, Builder<E> builder) {
+        Deque<E> open = new ArrayDeque<>();
+        E root = null;
         XMLStreamReader reader = null;
         try {
             reader = INPUT_FACTORY.createXMLStreamReader(in);
@@ -54,8 +104,8 @@ final class XmlTree {
                         attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                     }
                     Location at = reader.getLocation();
-                    XmlElement element = new XmlElement(source, open.peek(), reader.getLocalName(),
-                            at.getLineNumber(), at.getColumnNumber(), attributes);
+                    E element = builder.element(open.peek(), reader.getLocalName(), at.getLineNumber(),
+                            at.getColumnNumber(), attributes);
                     if (root == null) {
                         root = element;
                     }
@@ -66,17 +116,15 @@ final class XmlTree {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            String inside = open.isEmpty() ? "the document" : open.peek().label();
             String detail = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ")
                     .replaceAll(" at \\[row,col[^]]*]: \\[\\d+,\\d+]", "");
-            throw new ModelDescriptionException(ModelDescriptionError.MALFORMED_XML, e, source,
-                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), inside, detail);
+            throw builder.malformed(open.peek(), at == null ? -1 : at.getLineNumber(),
+                    at == null ? -1 : at.getColumnNumber(), detail, e);
         } finally {
             close(reader);
         }
         if (root == null) {
-            throw new ModelDescriptionException(ModelDescriptionError.MALFORMED_XML, source, 1, 1, "the document",
-                    "no root element");
+            throw builder.malformed(null, 1, 1, "no root element", null);
         }
         return root;
     }

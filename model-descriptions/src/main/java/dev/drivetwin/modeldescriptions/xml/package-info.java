@@ -9,6 +9,9 @@
  * dev.drivetwin.modeldescriptions.ModelDescriptionException} with file, line, element and the
  * expected value. The reader does not apply the FMI rules; see {@code rules}.
  *
+ * <p>{@link dev.drivetwin.modeldescriptions.xml.XmlTree}, the parser settings and the tree building, is public so
+ * that cosim-master reads SSP files the same way, with its own element type and exception.
+ *
  * <p>{@link dev.drivetwin.modeldescriptions.xml.ModelDescriptionWriter} writes UTF-8 with an XML
  * declaration, in the schema's element order, omitting absent attributes. Doubles are written with
  * {@link java.lang.Double#toString(double)}, which reads back bit-identical.

@@ -219,8 +219,9 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     @Override
     public void write(FmuVariable variable, String text) {
+        int index = index(variable); // before the request starts: an unknown variable must not leave half a request
         call(HostCall.WRITE, "setting " + variable.name() + " = " + text, Double.NaN, () -> {
-            out.writeInt(index(variable));
+            out.writeInt(index);
             out.writeUTF(text);
         });
     }
@@ -252,8 +253,9 @@ public final class ChildProcessFmuInstance implements FmuInstance {
 
     @Override
     public void writeNumber(FmuVariable variable, double value) {
+        int index = index(variable); // before the request starts, as in write
         call(HostCall.WRITE_NUMBER, "setting " + variable.name() + " = " + value, Double.NaN, () -> {
-            out.writeInt(index(variable));
+            out.writeInt(index);
             out.writeDouble(value);
         });
     }
@@ -261,9 +263,10 @@ public final class ChildProcessFmuInstance implements FmuInstance {
     @Override
     public double readNumber(FmuVariable variable, double time) {
         String call = "getting " + variable.name();
+        int index = index(variable); // before the request starts, as in write
         try {
             request(HostCall.READ_NUMBER);
-            out.writeInt(index(variable));
+            out.writeInt(index);
             out.writeDouble(time);
             reply(call, time);
             return in.readDouble();

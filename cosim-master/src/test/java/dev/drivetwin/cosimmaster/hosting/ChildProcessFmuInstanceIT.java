@@ -79,6 +79,24 @@ class ChildProcessFmuInstanceIT {
     }
 
     @Test
+    void anUnknownVariableIsRefusedWithoutUnsettlingTheConversation() {
+        // The refusal must come before any byte of the request is sent, or every later call would be out of step.
+        FmuVariable stranger = new FmuVariable("noSuchInput", 99, FmuVariable.VariableKind.REAL, "input", null);
+        double[] expected;
+        try (FmuInstance instance = launcher.instantiate(FmuVariants.thermalMass(), "local", FmuHosting.IN_PROCESS)) {
+            expected = temperatures(instance, 100);
+        }
+        try (FmuInstance instance = launcher.instantiate(FmuVariants.thermalMass(), "child",
+                FmuHosting.CHILD_PROCESS)) {
+            for (Runnable call : new Runnable[] {() -> instance.write(stranger, "1"),
+                    () -> instance.writeNumber(stranger, 1), () -> instance.readNumber(stranger, 0)}) {
+                assertEquals(MasterError.UNKNOWN_VARIABLE, assertThrows(MasterException.class, call::run).error());
+            }
+            assertEquals(expected[360], temperatures(instance, 100)[360], 0.0, "temperature [K] after the refusals");
+        }
+    }
+
+    @Test
     void closingEndsTheChildAndDeletesWhatItUnpacked() throws Exception {
         ChildProcessFmuInstance instance = (ChildProcessFmuInstance) launcher.instantiate(FmuVariants.thermalMass(),
                 "closing", FmuHosting.CHILD_PROCESS);

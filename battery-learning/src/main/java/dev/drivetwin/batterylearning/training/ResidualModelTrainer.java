@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Trains an ensemble on measured cycles and packs it as a {@link ResidualModel}: features and target are
  * standardised with the training cycles' mean and standard deviation (stored in the model), the target being
- * C - C_physics for {@link ModelKind#HYBRID} and C for {@link ModelKind#DATA_ONLY}.
+ * C - C_physics for {@link ModelKind#HYBRID} and C for {@link ModelKind#DATA_ONLY}. The uncertainty is left
+ * uncalibrated (scale 1); calibration needs validation cycles, see {@code UncertaintyCalibration}.
  */
 public final class ResidualModelTrainer {
     private ResidualModelTrainer() {
@@ -51,7 +52,7 @@ public final class ResidualModelTrainer {
             }
         }
         return new ResidualModel(ResidualModel.FORMAT, ResidualModel.VERSION, source, kind,
-                featureSet.names(kind), inputs, targetMean, targetScale, physics, members);
+                featureSet.names(kind), inputs, targetMean, targetScale, physics, 1, members);
     }
 
     static double[][] features(List<NasaCycle> cycles, double[] physicsCapacities, ModelKind kind,

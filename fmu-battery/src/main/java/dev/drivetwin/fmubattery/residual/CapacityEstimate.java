@@ -5,7 +5,8 @@ package dev.drivetwin.fmubattery.residual;
  *
  * @param physicsCapacity C_physics, the fade law alone
  * @param capacity the model's capacity: C_physics + mean ΔC (hybrid), or the mean network output (data only)
- * @param uncertainty standard deviation of the ensemble members' capacities (0 for one member)
+ * @param uncertainty calibrated 1-σ uncertainty of {@code capacity}: the ensemble members' sample standard
+ *        deviation times {@link ResidualModel#uncertaintyScale} (0 for one member)
  */
 public record CapacityEstimate(double physicsCapacity, double capacity, double uncertainty) {
 }

@@ -4,7 +4,8 @@ package dev.drivetwin.fmubattery.residual;
  * Evaluates a {@link ResidualModel}: C_physics from the fade law followed through the cycles given so far (its
  * recovery term depends on every earlier rest, see {@link FadeTrajectory}; give cycles in order), then each ensemble member's capacity
  * (C_physics + ΔC_k for a hybrid model, the network's C_k for a data-only one), their mean as the estimate and
- * their sample standard deviation as its uncertainty. Not thread-safe (shared buffers); one instance per thread.
+ * their sample standard deviation times the model's {@link ResidualModel#uncertaintyScale} as its calibrated 1-σ
+ * uncertainty. Not thread-safe (shared buffers); one instance per thread.
  */
 public final class HybridCapacityModel {
     private final ResidualModel model;
@@ -40,7 +41,7 @@ public final class HybridCapacityModel {
             sum += memberCapacities[k];
         }
         double mean = sum / members.length;
-        return new CapacityEstimate(physics, mean, deviation(mean));
+        return new CapacityEstimate(physics, mean, model.uncertaintyScale() * deviation(mean));
     }
 
     /** Where the fade law stands in the cycles given so far, for an FMU's saved state. */

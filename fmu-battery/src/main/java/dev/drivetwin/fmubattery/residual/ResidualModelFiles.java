@@ -1,9 +1,11 @@
 package dev.drivetwin.fmubattery.residual;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 import java.io.IOException;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * Reads and writes {@link ResidualModel}s as JSON. Unknown or missing properties are errors, and every error names
- * the file. Doubles are written with Jackson's shortest round-trip form, so a written model reads back bit for bit.
+ * the file. Version 3 files are read as they are; version 2 files, written before the uncertainty was calibrated,
+ * read with {@code uncertaintyScale} 1 (the bare ensemble spread, what they meant); other versions are refused. Doubles are written with Jackson's shortest round-trip form, so a written model reads back bit for bit.
  * Thread-safe.
  */
 public final class ResidualModelFiles {
@@ -59,7 +62,7 @@ public final class ResidualModelFiles {
     /** Reads a model; {@code fileName} only labels messages. */
     public static ResidualModel read(InputStream in, String fileName) {
         try {
-            return MAPPER.readValue(in, ResidualModel.class);
+            return MAPPER.treeToValue(upgraded(MAPPER.readTree(in), fileName), ResidualModel.class);
         } catch (JacksonException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof BatteryException battery) {
@@ -71,6 +74,22 @@ public final class ResidualModelFiles {
         } catch (IOException e) {
             throw new BatteryException(e, BatteryError.IO, fileName, e.getMessage());
         }
+    }
+
+    /** The file's content as a current-version tree; the version is checked first so that no field is misread. */
+    private static JsonNode upgraded(JsonNode tree, String fileName) {
+        if (!(tree instanceof ObjectNode object)) {
+            throw new BatteryException(BatteryError.BAD_RESIDUAL_MODEL, fileName, "not a JSON object");
+        }
+        JsonNode version = object.get("version");
+        if (version != null && version.isInt() && version.intValue() == 2 && !object.has("uncertaintyScale")) {
+            object.put("version", ResidualModel.VERSION);
+            object.put("uncertaintyScale", 1.0);
+        } else if (version == null || !version.isInt() || version.intValue() != ResidualModel.VERSION) {
+            throw new BatteryException(BatteryError.BAD_RESIDUAL_MODEL, fileName, "version " + version
+                    + " is not supported; this reader reads versions 2 and " + ResidualModel.VERSION);
+        }
+        return object;
     }
 
     public static void write(ResidualModel model, Path file) {

@@ -23,7 +23,7 @@ class HybridCapacityModelTest {
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1);
         return new ResidualModel(ResidualModel.FORMAT, ResidualModel.VERSION, "test", kind,
-                FeatureSet.FORECAST.names(kind), new Standardisation(new double[n], ones), 10, 20, LAW, members);
+                FeatureSet.FORECAST.names(kind), new Standardisation(new double[n], ones), 10, 20, LAW, 1, members);
     }
 
     @Test
@@ -35,6 +35,15 @@ class HybridCapacityModelTest {
         assertEquals(physics, e.physicsCapacity(), 1e-9);
         assertEquals(physics + 10, e.capacity(), 1e-9);
         assertEquals(20 * Math.sqrt(2), e.uncertainty(), 1e-9);
+    }
+
+    @Test
+    void uncertaintyIsTheSpreadTimesTheCalibrationScaleAndTheCapacityIsUnchanged() {
+        ResidualModel m = model(ModelKind.HYBRID, List.of(constant(7, 1), constant(7, -1)));
+        CapacityEstimate bare = new HybridCapacityModel(m).estimate(CYCLE);
+        CapacityEstimate calibrated = new HybridCapacityModel(m.withUncertaintyScale(6.5)).estimate(CYCLE);
+        assertEquals(bare.capacity(), calibrated.capacity(), 0);
+        assertEquals(6.5 * 20 * Math.sqrt(2), calibrated.uncertainty(), 1e-9);
     }
 
     @Test

@@ -38,13 +38,32 @@ class ResidualModelFilesTest {
     }
 
     @Test
-    void anotherVersionIsRefusedWithTheFileNamed(@TempDir Path directory) throws IOException {
+    void anUnknownVersionIsRefusedWithTheFileNamed(@TempDir Path directory) throws IOException {
+        String text = writtenBuiltIn(directory).replace("\"version\" : 3", "\"version\" : 4");
+        BatteryException e = assertThrows(BatteryException.class, () -> ResidualModelFiles.read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "v4.json"));
+        assertTrue(e.getMessage().contains("v4.json") && e.getMessage().contains("version 4"), e.getMessage());
+    }
+
+    @Test
+    void aVersion2FileReadsWithTheBareEnsembleSpread(@TempDir Path directory) throws IOException {
+        ResidualModel m = ResidualModelFiles.builtIn("SahaGoebel2007B0005Hybrid").withUncertaintyScale(4);
+        Path file = directory.resolve("v3.json");
+        ResidualModelFiles.write(m, file);
+        // what a version 2 file is: the same content without the calibration
+        String v2 = Files.readString(file).replace("\"version\" : 3", "\"version\" : 2")
+                .replaceAll("\"uncertaintyScale\" : [0-9.]+,", "");
+        ResidualModel back = ResidualModelFiles.read(new ByteArrayInputStream(v2.getBytes(StandardCharsets.UTF_8)),
+                "v2.json");
+        assertEquals(1, back.uncertaintyScale(), 0);
+        assertEquals(new HybridCapacityModel(m.withUncertaintyScale(1)).estimate(CYCLE),
+                new HybridCapacityModel(back).estimate(CYCLE));
+    }
+
+    private static String writtenBuiltIn(Path directory) throws IOException {
         Path file = directory.resolve("copy.json");
         ResidualModelFiles.write(ResidualModelFiles.builtIn("SahaGoebel2007B0005Hybrid"), file);
-        String text = Files.readString(file).replace("\"version\" : 2", "\"version\" : 3");
-        BatteryException e = assertThrows(BatteryException.class, () -> ResidualModelFiles.read(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "v3.json"));
-        assertTrue(e.getMessage().contains("v3.json") && e.getMessage().contains("version 3"), e.getMessage());
+        return Files.readString(file);
     }
 
     @Test

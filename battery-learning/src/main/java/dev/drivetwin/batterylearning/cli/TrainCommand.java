@@ -3,6 +3,7 @@ package dev.drivetwin.batterylearning.cli;
 import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.evaluation.HyperParameterSelection;
 import dev.drivetwin.batterylearning.evaluation.CapacityExperiment;
+import dev.drivetwin.batterylearning.evaluation.UncertaintyCalibration;
 import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.batterylearning.physics.RestRecoveryFit;
 import dev.drivetwin.batterylearning.training.ResidualModelTrainer;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Fits the fade law and trains an ensemble on the first cycles of one cell, then writes the model file. */
+/**
+ * Fits the fade law and trains an ensemble on the first cycles of one cell, calibrates its uncertainty on the last
+ * 20 % of those cycles after refitting on the rest ({@link UncertaintyCalibration}), then writes the model file.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a residual capacity model on one NASA cell and write its weights file (JSON).")
 final class TrainCommand implements Callable<Integer> {
@@ -72,10 +76,11 @@ final class TrainCommand implements Callable<Integer> {
         String source = kind + " model (" + inputs.features + " inputs) trained on cycles 1-" + training.size()
                 + " of NASA PCoE " + cell + " (B. Saha and K. Goebel (2007), Battery Data Set, NASA Ames Prognostics"
                 + " Data Repository) by 'battery-learning train', " + settings;
+        double scale = UncertaintyCalibration.chronological(cell, training, form, kind, inputs.features, settings);
         ResidualModel model = ResidualModelTrainer.train(training, physics, law, kind, inputs.features, settings,
-                source);
+                source).withUncertaintyScale(scale);
         ResidualModelFiles.write(model, output);
-        System.out.println("wrote " + output + ": " + source + "; fade law " + law);
+        System.out.println("wrote " + output + ": " + source + "; fade law " + law + "; uncertainty scale " + scale);
         return 0;
     }
 }

@@ -46,13 +46,16 @@ public final class CapacityExperiment {
 
     public static Comparison chronological(String label, Split split, FadeLawForm form, FeatureSet featureSet,
             TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
-        return compare(chronologicalSetup(label, split, form), featureSet, hybridSettings, dataOnlySettings);
+        return compare(chronologicalSetup(label, split, form),
+                List.of(HyperParameterSelection.validationSetup(label, split.training(), form)), featureSet,
+                hybridSettings, dataOnlySettings);
     }
 
     public static Comparison crossCell(String label, List<List<NasaCycle>> trainingCells, List<NasaCycle> testCell,
             FadeLawForm form, FeatureSet featureSet, TrainingSettings hybridSettings,
             TrainingSettings dataOnlySettings) {
-        return compare(crossCellSetup(label, trainingCells, testCell, form), featureSet, hybridSettings,
+        return compare(crossCellSetup(label, trainingCells, testCell, form),
+                HyperParameterSelection.validationFolds(label, trainingCells, form), featureSet, hybridSettings,
                 dataOnlySettings);
     }
 
@@ -79,17 +82,22 @@ public final class CapacityExperiment {
                 shape.scaledTo(testCell.get(0).capacity()), physics);
     }
 
-    private static Comparison compare(Setup setup, FeatureSet featureSet, TrainingSettings hybridSettings,
-            TrainingSettings dataOnlySettings) {
+    /** @param validation where the hybrid's uncertainty is calibrated ({@link UncertaintyCalibration}) */
+    private static Comparison compare(Setup setup, List<Setup> validation, FeatureSet featureSet,
+            TrainingSettings hybridSettings, TrainingSettings dataOnlySettings) {
         double[] measured = capacities(setup.test());
+        double scale = UncertaintyCalibration.fit(validation, ModelKind.HYBRID, featureSet, hybridSettings);
         List<CapacityEstimate> hybrid = testEstimates(setup, train(setup, ModelKind.HYBRID, featureSet,
-                hybridSettings));
+                hybridSettings).withUncertaintyScale(scale));
         List<CapacityEstimate> dataOnly = testEstimates(setup, train(setup, ModelKind.DATA_ONLY, featureSet,
                 dataOnlySettings));
-        double uncertainty = hybrid.stream().mapToDouble(CapacityEstimate::uncertainty).average().orElse(0);
+        double[] predicted = column(hybrid, false);
+        double[] sigma = hybrid.stream().mapToDouble(CapacityEstimate::uncertainty).toArray();
+        double[] spread = Arrays.stream(sigma).map(u -> u / scale).toArray();
         return new Comparison(setup.label(), setup.training().size(), setup.test().size(),
                 Metrics.of(measured, column(hybrid, true)), Metrics.of(measured, column(dataOnly, false)),
-                Metrics.of(measured, column(hybrid, false)), uncertainty, hybridSettings, dataOnlySettings);
+                Metrics.of(measured, predicted), scale, IntervalCoverage.of(measured, predicted, spread),
+                IntervalCoverage.of(measured, predicted, sigma), hybridSettings, dataOnlySettings);
     }
 
     /** The fade law's test-cycle metrics alone (what the choice of law compares). */
@@ -114,7 +122,7 @@ public final class CapacityExperiment {
                 source);
     }
 
-    private static List<CapacityEstimate> testEstimates(Setup setup, ResidualModel model) {
+    static List<CapacityEstimate> testEstimates(Setup setup, ResidualModel model) {
         List<NasaCycle> cell = new ArrayList<>(setup.testHistory());
         cell.addAll(setup.test());
         List<CapacityEstimate> all = estimates(model, cell);

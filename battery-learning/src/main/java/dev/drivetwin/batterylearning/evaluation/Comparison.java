@@ -7,10 +7,13 @@ import java.util.Locale;
  * One train/test experiment: the three models' errors on the test cycles and the settings they were trained
  * with.
  *
- * @param meanUncertainty mean ensemble standard deviation of the hybrid model over the test cycles [C]
+ * @param uncertaintyScale the hybrid's calibration factor, fitted on validation cycles [1]
+ * @param bare the hybrid's test-cycle coverage with σ = the ensemble's standard deviation (before calibration)
+ * @param calibrated the same with σ = uncertaintyScale × the standard deviation (what the FMU outputs)
  */
 public record Comparison(String label, int trainingCycles, int testCycles, Metrics physics, Metrics dataOnly,
-        Metrics hybrid, double meanUncertainty, TrainingSettings hybridSettings,
+        Metrics hybrid, double uncertaintyScale, IntervalCoverage bare, IntervalCoverage calibrated,
+        TrainingSettings hybridSettings,
         TrainingSettings dataOnlySettings) {
     private static final double AH = 3600;
 
@@ -24,9 +27,17 @@ public record Comparison(String label, int trainingCycles, int testCycles, Metri
         row(s, "ML only (" + dataOnlySettings.hiddenWidths() + ", " + dataOnlySettings.epochs() + " epochs)",
                 dataOnly);
         row(s, "hybrid (" + hybridSettings.hiddenWidths() + ", " + hybridSettings.epochs() + " epochs)", hybrid);
-        s.append(String.format(Locale.ROOT, "%nhybrid ensemble standard deviation, mean over the test cycles: %.4f Ah"
-                + "%n", meanUncertainty / AH));
+        s.append(String.format(Locale.ROOT, "%nhybrid uncertainty on the test cycles (calibration factor %.2f, fitted on"
+                + " validation cycles):%n%n| σ | within ±1σ [%%] | within ±2σ [%%] | mean σ [Ah] | NLL [1] |%n"
+                + "|---|---|---|---|---|%n", uncertaintyScale));
+        coverageRow(s, "ensemble spread (before)", bare);
+        coverageRow(s, "calibrated (after)", calibrated);
         return s.toString();
+    }
+
+    private static void coverageRow(StringBuilder s, String name, IntervalCoverage c) {
+        s.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.4f | %.2f |%n", name, 100 * c.withinOneSigma(),
+                100 * c.withinTwoSigma(), c.meanSigma() / AH, c.negativeLogLikelihood()));
     }
 
     private static void row(StringBuilder s, String name, Metrics m) {

@@ -67,36 +67,38 @@ public final class HyperParameterSelection {
 
     public static Ranking<FadeLawForm> fadeLaw(String label, List<NasaCycle> training) {
         return rank("fade law", FADE_LAWS, form -> CapacityExperiment.scorePhysics(
-                inner(label, training, form)).rmse(), FadeLawForm::name);
+                validationSetup(label, training, form)).rmse(), FadeLawForm::name);
     }
 
     public static Ranking<FadeLawForm> fadeLawAcrossCells(String label, List<List<NasaCycle>> cells) {
-        return rank("fade law", FADE_LAWS, form -> folds(label, cells, form).stream()
+        return rank("fade law", FADE_LAWS, form -> validationFolds(label, cells, form).stream()
                 .mapToDouble(f -> CapacityExperiment.scorePhysics(f).rmse()).average().orElseThrow(),
                 FadeLawForm::name);
     }
 
     public static Ranking<TrainingSettings> network(String label, List<NasaCycle> training, FadeLawForm form,
             ModelKind kind, FeatureSet featureSet) {
-        CapacityExperiment.Setup setup = inner(label, training, form);
+        CapacityExperiment.Setup setup = validationSetup(label, training, form);
         return rank(kind + " network", CANDIDATES, c -> CapacityExperiment.score(setup, kind, featureSet, c).rmse(),
                 HyperParameterSelection::describe);
     }
 
     public static Ranking<TrainingSettings> networkAcrossCells(String label, List<List<NasaCycle>> cells,
             FadeLawForm form, ModelKind kind, FeatureSet featureSet) {
-        List<CapacityExperiment.Setup> folds = folds(label, cells, form);
+        List<CapacityExperiment.Setup> folds = validationFolds(label, cells, form);
         return rank(kind + " network", CANDIDATES, c -> folds.stream()
                 .mapToDouble(f -> CapacityExperiment.score(f, kind, featureSet, c).rmse()).average().orElseThrow(),
                 HyperParameterSelection::describe);
     }
 
-    private static CapacityExperiment.Setup inner(String label, List<NasaCycle> training, FadeLawForm form) {
+    /** Everything refitted on the first 80 % of {@code training}, scored on the rest. */
+    static CapacityExperiment.Setup validationSetup(String label, List<NasaCycle> training, FadeLawForm form) {
         return CapacityExperiment.chronologicalSetup(label + " validation",
                 Split.chronological(training, 1 - VALIDATION_SHARE), form);
     }
 
-    private static List<CapacityExperiment.Setup> folds(String label, List<List<NasaCycle>> cells,
+    /** One fold per cell: trained on the others, scored on it. */
+    static List<CapacityExperiment.Setup> validationFolds(String label, List<List<NasaCycle>> cells,
             FadeLawForm form) {
         List<CapacityExperiment.Setup> folds = new ArrayList<>();
         for (int held = 0; held < cells.size(); held++) {

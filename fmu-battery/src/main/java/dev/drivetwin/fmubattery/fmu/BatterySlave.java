@@ -116,7 +116,7 @@ public final class BatterySlave implements Slave {
                 CapacityEstimate::physicsCapacity);
         capacityOutput(d, "hybridCapacity", "Fade law plus learned correction, ensemble mean [C]",
                 CapacityEstimate::capacity);
-        capacityOutput(d, "capacityUncertainty", "Standard deviation of the ensemble's capacities [C]",
+        capacityOutput(d, "capacityUncertainty", "Calibrated 1-sigma uncertainty of hybridCapacity [C]",
                 CapacityEstimate::uncertainty);
         output(d, "terminalVoltage", "V", "Cell terminal voltage [V]", Pack::cellVoltage);
         output(d, "soc", "1", "State of charge of the present capacity [1]", Pack::soc);

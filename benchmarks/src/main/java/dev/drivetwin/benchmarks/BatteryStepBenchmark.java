@@ -4,9 +4,7 @@ import dev.drivetwin.fmubattery.fmu.BatterySlave;
 import java.io.File;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -15,21 +13,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * current 100 A sin(2 pi t / 65.5 s) + 20 A sin(2 pi t / 1.02 s), about C/2 peak, zero mean so the SOC stays near
  * its start of 0.8 however long the run; coolant 298.15 K + 2 K sin(2 pi t / 65.5 s).
  */
-public class BatteryStepBenchmark extends StepBenchmarkSettings {
-    @Param({"DIRECT", "FMI4J"})
-    public Route route;
-    /** Communication step [s]. */
-    @Param({"0.001"})
-    public double step;
+public class BatteryStepBenchmark extends ModelStepBenchmark {
 
-    private SlaveUnderTest slave;
-    private SlaveUnderTest.References inputs;
-    private SlaveUnderTest.References outputs;
     private final double[] in = new double[2];
-    private final double[] out = new double[2];
     private final InputProfile profile = new InputProfile(new double[] {0, 100, 1, 20, 64},
             new double[] {298.15, 2, 1});
-    private long k;
 
     @Setup(Level.Trial)
     public void open() {
@@ -39,19 +27,9 @@ public class BatteryStepBenchmark extends StepBenchmarkSettings {
         slave.initialize(0);
     }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        slave.close();
-    }
-
     @Benchmark
     public void doStep(Blackhole bh) {
         profile.at(k, in);
-        slave.setReal(inputs, in);
-        slave.doStep(k * step, step);
-        k++;
-        slave.getReal(outputs, out);
-        bh.consume(out[0]);
-        bh.consume(out[1]);
+        stepAndRead(in, bh);
     }
 }

@@ -6,7 +6,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -21,24 +20,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * the slave evaluate the operating point for the inputs again on the first read after a step (they depend on the
  * inputs directly), which costs about as much again as a quasi-static step.
  */
-public class MotorInverterStepBenchmark extends StepBenchmarkSettings {
-    @Param({"DIRECT", "FMI4J"})
-    public Route route;
+public class MotorInverterStepBenchmark extends ModelStepBenchmark {
     /** 0 quasi-static, 1 dynamic dq (MotorInverterSlave.QUASI_STATIC, DYNAMIC). */
     @Param({"0", "1"})
     public int fidelity;
-    /** Communication step [s]. */
-    @Param({"0.001"})
-    public double step;
 
-    private SlaveUnderTest slave;
-    private SlaveUnderTest.References inputs;
-    private SlaveUnderTest.References outputs;
     private final double[] in = new double[4];
-    private final double[] out = new double[2];
     private final InputProfile profile = new InputProfile(new double[] {100, 60, 4, 10, 128},
             new double[] {400, 150, 4}, new double[] {360, 10, 16}, new double[] {318.15});
-    private long k;
 
     @Setup(Level.Trial)
     public void open() {
@@ -52,19 +41,9 @@ public class MotorInverterStepBenchmark extends StepBenchmarkSettings {
         slave.initialize(0);
     }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        slave.close();
-    }
-
     @Benchmark
     public void doStep(Blackhole bh) {
         profile.at(k, in);
-        slave.setReal(inputs, in);
-        slave.doStep(k * step, step);
-        k++;
-        slave.getReal(outputs, out);
-        bh.consume(out[0]);
-        bh.consume(out[1]);
+        stepAndRead(in, bh);
     }
 }

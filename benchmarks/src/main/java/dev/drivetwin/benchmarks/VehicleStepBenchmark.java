@@ -5,9 +5,7 @@ import dev.drivetwin.fmuvehicle.fmu.VehicleSlave;
 import java.io.File;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -18,21 +16,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * sin(2 pi t / 65.5 s), grade 0.02 rad sin(2 pi t / 16.4 s). At the cycle's end (1800 s, 1.8 million steps at
  * 1 ms) the slave is reset and started again; that one call per 1.8 million is inside the timing.
  */
-public class VehicleStepBenchmark extends StepBenchmarkSettings {
-    @Param({"DIRECT", "FMI4J"})
-    public Route route;
-    /** Communication step [s]. */
-    @Param({"0.001"})
-    public double step;
+public class VehicleStepBenchmark extends ModelStepBenchmark {
 
-    private SlaveUnderTest slave;
-    private SlaveUnderTest.References inputs;
-    private SlaveUnderTest.References outputs;
     private final double[] in = new double[3];
-    private final double[] out = new double[2];
     private final InputProfile profile = new InputProfile(new double[] {0}, new double[] {200, 20, 1},
             new double[] {0, 0.02, 4});
-    private long k;
     private long stepsPerCycle;
 
     @Setup(Level.Trial)
@@ -45,11 +33,6 @@ public class VehicleStepBenchmark extends StepBenchmarkSettings {
         slave.getReal(outputs, out);
     }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        slave.close();
-    }
-
     @Benchmark
     public void doStep(Blackhole bh) {
         if (k == stepsPerCycle) {
@@ -60,11 +43,6 @@ public class VehicleStepBenchmark extends StepBenchmarkSettings {
         }
         profile.at(k, in);
         in[0] = out[0];
-        slave.setReal(inputs, in);
-        slave.doStep(k * step, step);
-        k++;
-        slave.getReal(outputs, out);
-        bh.consume(out[0]);
-        bh.consume(out[1]);
+        stepAndRead(in, bh);
     }
 }

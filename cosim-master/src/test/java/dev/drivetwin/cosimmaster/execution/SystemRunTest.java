@@ -110,15 +110,9 @@ class SystemRunTest {
     @Test
     void initializationSolvesAContractingLoop() {
         // y1 = 0.5 u1 + 1, y2 = 0.5 u2 + 1, u2 = y1, u1 = y2: the fixed point is y1 = y2 = 2
-        ScriptedFmu a = new ScriptedFmu("a", true).variable("u", "input").variable("y", "output")
-                .outputs(f -> f.set("y", 0.5 * f.get("u") + 1));
-        ScriptedFmu b = new ScriptedFmu("b", true).variable("u", "input").variable("y", "output")
-                .outputs(f -> f.set("y", 0.5 * f.get("u") + 1));
-        DirectFeedthrough through = DirectFeedthrough.of(Map.of("y", Set.of("u")));
-        CoupledSystem system = new CoupledSystem("ring", List.of(new Component("a", a, through),
-                new Component("b", b, through)), List.of(
-                        Connection.of(ConnectionSource.parse("a.y"), ConnectionSource.parse("b.u")),
-                        Connection.of(ConnectionSource.parse("b.y"), ConnectionSource.parse("a.u"))));
+        ScriptedFmu a = affine("a", 0.5);
+        ScriptedFmu b = affine("b", 0.5);
+        CoupledSystem system = ring(a, b);
         int passes = FixedPointInitialization.DEFAULT.solve(system, 0);
         // the error shrinks by 0.25 per pass (two gains of 0.5); 1e-10 takes about 17 passes
         assertTrue(passes < 30, "passes " + passes);
@@ -128,17 +122,23 @@ class SystemRunTest {
 
     @Test
     void initializationReportsADivergingLoopByItsConnectors() {
-        ScriptedFmu a = new ScriptedFmu("a", true).variable("u", "input").variable("y", "output")
-                .outputs(f -> f.set("y", 2 * f.get("u") + 1));
-        ScriptedFmu b = new ScriptedFmu("b", true).variable("u", "input").variable("y", "output")
-                .outputs(f -> f.set("y", 2 * f.get("u") + 1));
-        DirectFeedthrough through = DirectFeedthrough.of(Map.of("y", Set.of("u")));
-        CoupledSystem system = new CoupledSystem("ring", List.of(new Component("a", a, through),
-                new Component("b", b, through)), List.of(
-                        Connection.of(ConnectionSource.parse("a.y"), ConnectionSource.parse("b.u")),
-                        Connection.of(ConnectionSource.parse("b.y"), ConnectionSource.parse("a.u"))));
+        CoupledSystem system = ring(affine("a", 2), affine("b", 2));
         MasterException e = assertThrows(MasterException.class,
                 () -> new FixedPointInitialization(1e-10, 50).solve(system, 0));
         assertTrue(e.getMessage().contains("a.y") && e.getMessage().contains("b.u"), e.getMessage());
+    }
+
+    /** An FMU with y = gain * u + 1, y depending directly on u. */
+    private static ScriptedFmu affine(String name, double gain) {
+        return new ScriptedFmu(name, true).variable("u", "input").variable("y", "output")
+                .outputs(f -> f.set("y", gain * f.get("u") + 1));
+    }
+
+    /** a.y feeds b.u and b.y feeds a.u, both directly through: an algebraic loop. */
+    private static CoupledSystem ring(ScriptedFmu a, ScriptedFmu b) {
+        DirectFeedthrough through = DirectFeedthrough.of(Map.of("y", Set.of("u")));
+        return new CoupledSystem("ring", List.of(new Component("a", a, through), new Component("b", b, through)),
+                List.of(Connection.of(ConnectionSource.parse("a.y"), ConnectionSource.parse("b.u")),
+                        Connection.of(ConnectionSource.parse("b.y"), ConnectionSource.parse("a.u"))));
     }
 }

@@ -2,6 +2,7 @@ package dev.drivetwin.batterylearning.cli;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.data.NasaCycleTable;
+import dev.drivetwin.batterylearning.evaluation.AttainableAccuracy;
 import dev.drivetwin.batterylearning.evaluation.CapacityExperiment;
 import dev.drivetwin.batterylearning.evaluation.Comparison;
 import dev.drivetwin.batterylearning.evaluation.HyperParameterSelection;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * The comparisons of docs/validation.md: physics only, ML only and hybrid, on the chronological split of one cell
  * and on each cell with the other two as training cells; hyper-parameters chosen on validation data inside the
- * training cycles ({@link HyperParameterSelection}).
+ * training cycles ({@link HyperParameterSelection}); for the chronological split also how close any model could come
+ * ({@link AttainableAccuracy}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Compare physics-only, ML-only and hybrid capacity models on held-out NASA cycles.")
@@ -64,6 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Comparison c = CapacityExperiment.chronological(label, split, law.best(), inputs.features, hybrid.best(),
                 dataOnly.best());
         System.out.println(c.table());
+        System.out.println(AttainableAccuracy.chronological(split, law.best(), inputs.features).table(label));
     }
 
     private void crossCell() {

@@ -226,6 +226,12 @@ public final class BatterySlave implements Slave {
         estimatedFor = null;
     }
 
+    /** Raise with every change to what {@link #writeState} writes: the runtime then refuses states saved before. */
+    @Override
+    public int stateLayout() {
+        return 1;
+    }
+
     @Override
     public void writeState(DataOutput out) throws IOException {
         out.writeUTF(preset);

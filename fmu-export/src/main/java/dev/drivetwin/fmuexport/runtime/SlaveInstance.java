@@ -29,7 +29,7 @@ import java.io.IOException;
  */
 public final class SlaveInstance {
     private static final int STATE_MAGIC = 0x44544653; // "DTFS": drivetwin FMU state
-    private static final int STATE_VERSION = 1;
+    private static final int STATE_VERSION = 2; // 2: the slave's state layout follows the GUID
 
     private final Slave slave;
     private final SlaveDeclaration declaration;
@@ -318,7 +318,10 @@ public final class SlaveInstance {
         }
     }
 
-    /** The complete instance state as bytes (header, time, phase, slave state), or null after logging a failure. */
+    /**
+     * The complete instance state as bytes (header, GUID, slave state layout, time, phase, slave state), or null
+     * after logging a failure.
+     */
     public byte[] getState() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
@@ -326,6 +329,7 @@ public final class SlaveInstance {
             out.writeInt(STATE_MAGIC);
             out.writeInt(STATE_VERSION);
             out.writeUTF(declaration.guid());
+            out.writeInt(slave.stateLayout());
             out.writeDouble(time);
             out.writeByte(phase.ordinal());
             slave.writeState(out);
@@ -337,7 +341,10 @@ public final class SlaveInstance {
         }
     }
 
-    /** Restores bytes from {@link #getState}; refuses bytes from another FMU or another version of this one. */
+    /**
+     * Restores bytes from {@link #getState}; refuses bytes from another FMU, another version of the runtime, or a
+     * build of this FMU whose slave writes another state layout.
+     */
     public int setState(byte[] state) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(state));
@@ -349,6 +356,12 @@ public final class SlaveInstance {
             if (!guid.equals(declaration.guid())) {
                 throw new FmuExportException(FmuExportError.BAD_STATE, state.length,
                         "it belongs to the FMU with GUID " + guid + ", not " + declaration.guid());
+            }
+            int layout = in.readInt();
+            if (layout != slave.stateLayout()) {
+                throw new FmuExportException(FmuExportError.BAD_STATE, state.length, "it holds state layout "
+                        + layout + " of this FMU, but this build reads layout " + slave.stateLayout()
+                        + "; it was saved by another build");
             }
             double restoredTime = in.readDouble();
             Phase restoredPhase = Phase.values()[in.readByte()];

@@ -47,6 +47,15 @@ public interface Slave {
     /** Writes everything that {@link #readState} needs to continue exactly from this point. */
     void writeState(DataOutput out) throws IOException;
 
-    /** Restores a state written by {@link #writeState} of the same slave class. */
+    /** Restores a state written by {@link #writeState} of the same slave class with the same {@link #stateLayout}. */
     void readState(DataInput in) throws IOException;
+
+    /**
+     * The version of what {@link #writeState} writes. A serialised state can outlive the FMU build that saved it
+     * (fmi2SerializeFMUstate), and the GUID only changes with the variables; raise this whenever the layout changes,
+     * so that the runtime refuses an older state with a message instead of misreading it.
+     */
+    default int stateLayout() {
+        return 1;
+    }
 }

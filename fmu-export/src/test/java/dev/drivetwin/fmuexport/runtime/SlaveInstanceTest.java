@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.fmuexport.FmuExportException;
+import dev.drivetwin.fmuexport.slave.Slave;
 import dev.drivetwin.fmuexport.slave.SlaveContext;
 import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
 import dev.drivetwin.fmuexport.testslaves.FaultySlave;
 import dev.drivetwin.fmuexport.testslaves.ThermalMass;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +168,54 @@ class SlaveInstanceTest {
         assertEquals(FmiStatus.ERROR, instance.setState(other.getState()));
         assertTrue(logger.last().contains("belongs to the FMU with GUID"), logger.last());
         assertEquals(FmiStatus.ERROR, instance.setState(new byte[] {1, 2, 3}));
+    }
+
+    @Test
+    void refusesAStateSavedByABuildWithAnotherStateLayout() {
+        SlaveInstance older = initialised(thermalMass());
+        SlaveInstance newer = initialised(create(ThermalMassNextLayout.class.getName(),
+                SlaveDeclaration.of(new ThermalMassNextLayout()).guid()));
+        assertEquals(SlaveDeclaration.of(new ThermalMass()).guid(), SlaveDeclaration.of(new ThermalMassNextLayout())
+                .guid(), "same variables, same GUID: only the layout tells the two builds apart");
+        assertEquals(FmiStatus.ERROR, newer.setState(older.getState()));
+        assertTrue(logger.last().contains("state layout 1 of this FMU, but this build reads layout 2"),
+                logger.last());
+        assertEquals(FmiStatus.OK, newer.setState(newer.getState()));
+    }
+
+    /** ThermalMass as a later build would ship it: the same variables, a state layout raised to 2. */
+    public static final class ThermalMassNextLayout implements Slave {
+        private final ThermalMass model = new ThermalMass();
+
+        @Override
+        public void declare(SlaveDeclaration declaration) {
+            model.declare(declaration);
+        }
+
+        @Override
+        public void doStep(double currentCommunicationPoint, double communicationStepSize) {
+            model.doStep(currentCommunicationPoint, communicationStepSize);
+        }
+
+        @Override
+        public void reset() {
+            model.reset();
+        }
+
+        @Override
+        public void writeState(DataOutput out) throws IOException {
+            model.writeState(out);
+        }
+
+        @Override
+        public void readState(DataInput in) throws IOException {
+            model.readState(in);
+        }
+
+        @Override
+        public int stateLayout() {
+            return 2;
+        }
     }
 
     @Test

@@ -47,25 +47,29 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
     public static AttainableAccuracy chronological(Split split, FadeLawForm form, FeatureSet featureSet) {
         CapacityExperiment.Setup setup = CapacityExperiment.chronologicalSetup("references", split, form);
         List<NasaCycle> test = setup.test();
-        double[] noise = secondDifferenceNoise(CapacityExperiment.capacities(test),
-                CapacityExperiment.restTimes(test));
-        return new AttainableAccuracy(noise[0], (int) noise[1], oneCycleAhead(setup.testHistory(), test,
+        Scatter scatter = Scatter.of(CapacityExperiment.capacities(test), CapacityExperiment.restTimes(test));
+        return new AttainableAccuracy(scatter.sigma(), scatter.differences(), oneCycleAhead(setup.testHistory(), test,
                 setup.law()), linearFit(test, featureSet));
     }
 
-    /** σ and the number of second differences whose three cycles all followed a regular rest. */
-    static double[] secondDifferenceNoise(double[] capacity, double[] rest) {
-        double regular = REGULAR_REST * median(rest);
-        double squares = 0;
-        int n = 0;
-        for (int k = 2; k < capacity.length; k++) {
-            if (rest[k - 2] <= regular && rest[k - 1] <= regular && rest[k] <= regular) {
-                double d = capacity[k - 2] - 2 * capacity[k - 1] + capacity[k];
-                squares += d * d;
-                n++;
+    /**
+     * σ of the measurements from the second differences whose three cycles all followed a regular rest; NaN when
+     * there is none.
+     */
+    record Scatter(double sigma, int differences) {
+        static Scatter of(double[] capacity, double[] rest) {
+            double regular = REGULAR_REST * median(rest);
+            double squares = 0;
+            int n = 0;
+            for (int k = 2; k < capacity.length; k++) {
+                if (rest[k - 2] <= regular && rest[k - 1] <= regular && rest[k] <= regular) {
+                    double d = capacity[k - 2] - 2 * capacity[k - 1] + capacity[k];
+                    squares += d * d;
+                    n++;
+                }
             }
+            return new Scatter(n > 0 ? Math.sqrt(squares / (6.0 * n)) : Double.NaN, n);
         }
-        return new double[] {Math.sqrt(squares / (6.0 * n)), n};
     }
 
     static double oneCycleAhead(List<NasaCycle> history, List<NasaCycle> test, RestRecoveryFade law) {
@@ -82,8 +86,9 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
     }
 
     /**
-     * In-sample RMSE of capacity ≈ a + Σ b_j·x_j over the cycles. Inputs are standardised for the QR solve; an
-     * input that is constant over these cycles (the 1C discharge rate) is left out, as the intercept carries it.
+     * In-sample RMSE of capacity ≈ a + Σ b_j·x_j over the cycles; NaN when there are no more cycles than
+     * coefficients (the fit would be exact and say nothing). Inputs are standardised for the QR solve; an input
+     * that is constant over these cycles (the 1C discharge rate) is left out, as the intercept carries it.
      */
     static double linearFit(List<NasaCycle> cycles, FeatureSet featureSet) {
         int width = featureSet.names(ModelKind.DATA_ONLY).size();
@@ -92,6 +97,9 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
             featureSet.write(cycles.get(k).conditions(), ModelKind.DATA_ONLY, 0, inputs[k]);
         }
         List<double[]> columns = standardisedVaryingColumns(inputs);
+        if (cycles.size() <= columns.size() + 1) {
+            return Double.NaN;
+        }
         DMatrixRMaj a = new DMatrixRMaj(cycles.size(), columns.size() + 1);
         for (int k = 0; k < cycles.size(); k++) {
             a.set(k, 0, 1);
@@ -102,9 +110,7 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
         DMatrixRMaj y = new DMatrixRMaj(CapacityExperiment.capacities(cycles));
         DMatrixRMaj coefficients = new DMatrixRMaj(a.numCols, 1);
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquares(a.numRows, a.numCols);
-        if (!solver.setA(a)) {
-            throw new IllegalStateException("the inputs of the test cycles are linearly dependent");
-        }
+        solver.setA(a);
         solver.solve(y, coefficients);
         DMatrixRMaj fitted = new DMatrixRMaj(a.numRows, 1);
         CommonOps_DDRM.mult(a, coefficients, fitted);
@@ -140,13 +146,17 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** A markdown table of the three references in Ah. */
+    /** A markdown table of the three references in Ah; "n/a" where the test cycles are too few for one. */
     public String table(String label) {
         return String.format(Locale.ROOT, "%s: how close any model could come (each reads the test capacities, so"
                 + " none is eligible)%n%n| reference | RMSE or σ [Ah] |%n|---|---|%n"
-                + "| measurement scatter σ (second differences, %d cycles between regular rests) | %.4f |%n"
-                + "| fade law told every measured capacity, one cycle ahead | %.4f |%n"
-                + "| least squares on the network inputs, fitted to the test cycles | %.4f |%n", label, noiseCycles,
-                noise / AH, oneCycleAhead / AH, linearOnTest / AH);
+                + "| measurement scatter σ (second differences, %d cycles between regular rests) | %s |%n"
+                + "| fade law told every measured capacity, one cycle ahead | %s |%n"
+                + "| least squares on the network inputs, fitted to the test cycles | %s |%n", label, noiseCycles,
+                ampereHours(noise), ampereHours(oneCycleAhead), ampereHours(linearOnTest));
+    }
+
+    private static String ampereHours(double charge) {
+        return Double.isNaN(charge) ? "n/a" : String.format(Locale.ROOT, "%.4f", charge / AH);
     }
 }

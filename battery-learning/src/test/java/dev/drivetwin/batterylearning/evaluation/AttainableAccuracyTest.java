@@ -1,6 +1,7 @@
 package dev.drivetwin.batterylearning.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.data.NasaCycleTable;
@@ -31,10 +32,10 @@ class AttainableAccuracyTest {
         }
         rest[100] = 20 * HOUR; // a long rest leaves out the three differences that reach cycle 100
         capacity[100] += 500;  // and its recovery, which would otherwise dominate the estimate
-        double[] noise = AttainableAccuracy.secondDifferenceNoise(capacity, rest);
-        assertEquals(n - 2 - 3, (int) noise[1]);
+        AttainableAccuracy.Scatter scatter = AttainableAccuracy.Scatter.of(capacity, rest);
+        assertEquals(n - 2 - 3, scatter.differences());
         // σ from 19 995 differences: its relative standard error is about 1 %, so 4 % is a four-sigma bound
-        assertEquals(7.2, noise[0], 0.04 * 7.2);
+        assertEquals(7.2, scatter.sigma(), 0.04 * 7.2);
     }
 
     @Test
@@ -65,6 +66,8 @@ class AttainableAccuracyTest {
             cycles.add(cycle(k, capacity, rest, chargeTime, 2000 + 100 * random.nextGaussian()));
         }
         assertEquals(0, AttainableAccuracy.linearFit(cycles, FeatureSet.FORECAST), 1e-8);
+        // five varying inputs and the intercept: six cycles would be fitted exactly whatever they hold
+        assertTrue(Double.isNaN(AttainableAccuracy.linearFit(cycles.subList(0, 6), FeatureSet.FORECAST)));
     }
 
     @Test

@@ -880,7 +880,7 @@ typedef struct {
     fmi2Integer integer;
 } assignment;
 
-/* The whole of text must be a decimal number without sign; strtoul alone would accept " -1" or "12abc". */
+/* [text, end) must be all decimal digits: strtoul alone would skip blanks and wrap "-1" round to UINT_MAX. */
 static int parse_value_reference(const char *text, const char *end, fmi2ValueReference *vr) {
     if (text == end || *text < '0' || *text > '9') return -1;
     char *stop;
@@ -911,9 +911,8 @@ static int parse_integer(const char *text, fmi2Integer *value) {
 /* Parses one assignment; on failure prints why, naming the argument, and returns -1. */
 static int parse_assignment(const char *argument, assignment *a) {
     a->argument = argument;
-    const char *reference = NULL;
-    if (strncmp(argument, "real:", 5) == 0) reference = argument + 5, a->is_real = 1;
-    else if (strncmp(argument, "integer:", 8) == 0) reference = argument + 8, a->is_real = 0;
+    a->is_real = strncmp(argument, "real:", 5) == 0;
+    const char *reference = a->is_real ? argument + 5 : strncmp(argument, "integer:", 8) == 0 ? argument + 8 : NULL;
     const char *equals = reference ? strchr(reference, '=') : NULL;
     if (!equals || parse_value_reference(reference, equals, &a->vr) != 0) {
         fprintf(stderr, "malformed assignment '%s': expected real:<vr>=<value> or integer:<vr>=<value>,"

@@ -8,8 +8,15 @@
  *   FAIL <why>                                             one of the scenario's own checks failed
  * The exit code is 0 when every check of the scenario passed, 1 when one failed, 2 for a usage error.
  *
- * Usage: fmu_host two-instances|threads|leak|misuse|set-then-read|smoke <unpacked FMU dir>
+ * Usage: fmu_host two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>
+ *        fmu_host smoke <unpacked FMU dir> [real:<vr>=<value> | integer:<vr>=<value> ...]
  *        fmu_host bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>
+ *
+ * smoke's optional assignments are start values, e.g. `real:12=0.02 integer:0=7`: fmi2SetReal or fmi2SetInteger
+ * of value reference <vr> (decimal) to <value> (a C double as strtod reads it, or a decimal int), applied in the
+ * order given after fmi2Instantiate and before fmi2EnterInitializationMode, where FMI 2.0 lets a host set
+ * parameters (fixed or tunable) and inputs. A malformed assignment is a usage error; one the FMU refuses fails
+ * the scenario.
  *
  * Declarations come from the shim's own header (fmu-export/src/main/c/fmi2_api.h); the host only takes the
  * function types from it and looks every function up in the FMU with dlsym.
@@ -17,6 +24,7 @@
 #include "fmi2_api.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
@@ -863,11 +871,81 @@ static int smoke_steps(const fmu *f, fmi2Component c, int from, int to) {
     return 0;
 }
 
+/* One start value from the command line: `real:<vr>=<value>` or `integer:<vr>=<value>`. */
+typedef struct {
+    const char *argument; /* as given, for messages */
+    int is_real;
+    fmi2ValueReference vr;
+    fmi2Real real;
+    fmi2Integer integer;
+} assignment;
+
+/* [text, end) must be all decimal digits: strtoul alone would skip blanks and wrap "-1" round to UINT_MAX. */
+static int parse_value_reference(const char *text, const char *end, fmi2ValueReference *vr) {
+    if (text == end || *text < '0' || *text > '9') return -1;
+    char *stop;
+    errno = 0;
+    unsigned long value = strtoul(text, &stop, 10);
+    if (stop != end || errno != 0 || value > UINT_MAX) return -1;
+    *vr = (fmi2ValueReference)value;
+    return 0;
+}
+
+/* Underflow to a subnormal is a value like any other; only overflow (ERANGE with an infinite result) is refused. */
+static int parse_real(const char *text, fmi2Real *value) {
+    char *stop;
+    errno = 0;
+    *value = strtod(text, &stop);
+    return *text == '\0' || *stop != '\0' || (errno == ERANGE && isinf(*value)) ? -1 : 0;
+}
+
+static int parse_integer(const char *text, fmi2Integer *value) {
+    char *stop;
+    errno = 0;
+    long parsed = strtol(text, &stop, 10);
+    if (*text == '\0' || *stop != '\0' || errno != 0 || parsed < INT_MIN || parsed > INT_MAX) return -1;
+    *value = (fmi2Integer)parsed;
+    return 0;
+}
+
+/* Parses one assignment; on failure prints why, naming the argument, and returns -1. */
+static int parse_assignment(const char *argument, assignment *a) {
+    a->argument = argument;
+    a->is_real = strncmp(argument, "real:", 5) == 0;
+    const char *reference = a->is_real ? argument + 5 : strncmp(argument, "integer:", 8) == 0 ? argument + 8 : NULL;
+    const char *equals = reference ? strchr(reference, '=') : NULL;
+    if (!equals || parse_value_reference(reference, equals, &a->vr) != 0) {
+        fprintf(stderr, "malformed assignment '%s': expected real:<vr>=<value> or integer:<vr>=<value>,"
+                        " <vr> a decimal value reference\n", argument);
+        return -1;
+    }
+    if (a->is_real ? parse_real(equals + 1, &a->real) : parse_integer(equals + 1, &a->integer)) {
+        fprintf(stderr, "malformed assignment '%s': '%s' is not %s\n", argument, equals + 1,
+                a->is_real ? "a number in the range of a double" : "a decimal integer in the range of fmi2Integer");
+        return -1;
+    }
+    return 0;
+}
+
+/* Sets each start value, in the order given; the FMU may refuse one (a value out of range, a constant ...). */
+static int apply_assignments(const fmu *f, fmi2Component c, const assignment *assignments, int count) {
+    for (int i = 0; i < count; i++) {
+        const assignment *a = &assignments[i];
+        fmi2Status status = a->is_real ? f->fmi2SetReal(c, &a->vr, 1, &a->real)
+                                       : f->fmi2SetInteger(c, &a->vr, 1, &a->integer);
+        CHECK(status == fmi2OK, "%s of value reference %u (argument '%s') returned %s",
+              a->is_real ? "fmi2SetReal" : "fmi2SetInteger", a->vr, a->argument, status_name(status));
+    }
+    printf("RESULT smoke.assignments=%d\n", count);
+    return 0;
+}
+
 /*
- * Instantiate, setup and initialize with start values, SMOKE_STEPS steps of 1 ms saving the state halfway, then
- * restore it and step to the end again: every Real must come out bit-identical, as restoring a state is the state.
+ * Instantiate, set the given start values, setup and initialize, SMOKE_STEPS steps of 1 ms saving the state
+ * halfway, then restore it and step to the end again: every Real must come out bit-identical, as restoring a
+ * state is the state.
  */
-static int scenario_smoke(const fmu *f) {
+static int scenario_smoke(const fmu *f, const assignment *assignments, int assignment_count) {
     size_t reals = 0;
     if (count_model_reals(f, &reals) != 0) return 1;
     CHECK(reals > 0, "no Real variables in the model description");
@@ -876,6 +954,7 @@ static int scenario_smoke(const fmu *f) {
     CHECK(first && second, "out of memory");
     fmi2Component c = instantiate(f, "smoke");
     CHECK(c != NULL, "fmi2Instantiate returned NULL");
+    if (apply_assignments(f, c, assignments, assignment_count) != 0) return 1;
     if (start(f, c) != 0 || smoke_steps(f, c, 0, SMOKE_SNAPSHOT_STEP) != 0) return 1;
     fmi2FMUstate snapshot = NULL;
     CHECK_OK(f->fmi2GetFMUstate(c, &snapshot));
@@ -904,11 +983,20 @@ static int scenario_smoke(const fmu *f) {
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0); /* a line reaches the test even if the FMU kills the process later */
     if (argc < 3 || (strcmp(argv[1], "bench") == 0 && argc < 4)) {
-        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse|set-then-read|smoke <unpacked FMU dir>\n"
-                        "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n",
-                argv[0], argv[0]);
+        fprintf(stderr, "usage: %s two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>\n"
+                        "       %s smoke <unpacked FMU dir> [real:<vr>=<value> | integer:<vr>=<value> ...]\n"
+                        "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n"
+                        "smoke sets each real:/integer: start value (value reference <vr>, decimal) after\n"
+                        "fmi2Instantiate and before fmi2EnterInitializationMode, e.g. real:12=0.02 integer:0=7\n",
+                argv[0], argv[0], argv[0]);
         return 2;
     }
+    /* smoke's start values are checked before loading the FMU, so a typo costs no JVM start. */
+    int assignment_count = strcmp(argv[1], "smoke") == 0 ? argc - 3 : 0;
+    assignment *assignments = calloc(assignment_count > 0 ? (size_t)assignment_count : 1, sizeof *assignments);
+    if (!assignments) return 1;
+    for (int i = 0; i < assignment_count; i++)
+        if (parse_assignment(argv[3 + i], &assignments[i]) != 0) return 2;
     static fmu first, second;
     if (load(&first, argv[2]) != 0) return 1;
     int failed;
@@ -917,7 +1005,7 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[1], "leak") == 0) failed = scenario_leak(&first);
     else if (strcmp(argv[1], "misuse") == 0) failed = scenario_misuse(&first);
     else if (strcmp(argv[1], "set-then-read") == 0) failed = scenario_set_then_read(&first);
-    else if (strcmp(argv[1], "smoke") == 0) failed = scenario_smoke(&first);
+    else if (strcmp(argv[1], "smoke") == 0) failed = scenario_smoke(&first, assignments, assignment_count);
     else if (strcmp(argv[1], "bench") == 0) failed = load(&second, argv[3]) != 0 || scenario_bench(&first, &second);
     else {
         fprintf(stderr, "%s: unknown scenario '%s'\n", argv[0], argv[1]);
@@ -925,5 +1013,6 @@ int main(int argc, char **argv) {
     }
     printf("RESULT scenario=%s\nRESULT passed=%s\n", argv[1], failed ? "false" : "true");
     fflush(stdout);
+    free(assignments);
     return failed ? 1 : 0;
 }

@@ -1,13 +1,89 @@
 package dev.drivetwin.fmubattery.fmu;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drivetwin.fmubattery.pack.CellSpread;
+import dev.drivetwin.fmubattery.pack.Pack;
+import dev.drivetwin.fmubattery.parameters.Presets;
 import dev.drivetwin.fmuexport.importing.CHostSmoke;
 import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Battery.fmu driven by our C test host, the third importer the foundation tests with ({@link CHostSmoke}). */
+/**
+ * Battery.fmu driven by our C test host, the third importer the foundation tests with ({@link CHostSmoke}): its
+ * outputs after the smoke run must equal {@link Pack} called directly and stepped the same way, to 1e-12 relative
+ * as in {@link BatteryScenario} (the same Java code on the same inputs, so in practice bit for bit).
+ */
 class BatteryCHostIT {
+    // Battery.fmu's start values, those BatterySlave declares; the tests also check the FMU reports them.
+    private static final String PRESET = "Naumann2018Lfp220Ah";
+    private static final double INITIAL_SOC = 0.8;
+    private static final double INITIAL_TEMPERATURE = 298.15; // [K]
+    private static final double AGING_ACCELERATION = 1;
+    private static final double TOLERANCE = 1e-6;
+    private static final double COOLANT_TEMPERATURE = 298.15; // [K]
+
+    private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 7);
+    private static final double DISCHARGE = 200; // [A], about 1 C for the 220 Ah cell
+
+    /**
+     * With start values the demand is 0 A and the coolant is at the cell's temperature, so only calendar aging
+     * moves in 0.1 s; the equality is still a check of every output read through the C host.
+     */
     @Test
-    void cHostStepsWithStartValuesAndRestoresTheStateExactly() throws IOException, InterruptedException {
-        CHostSmoke.assertPasses(BatteryScenario.packagedFmu());
+    void cHostWithStartValuesEqualsTheModelAndRestoresTheStateExactly() throws IOException, InterruptedException {
+        Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), Map.of());
+        assertStartValues(values, CellSpread.NONE, 0);
+        BatteryScenario.assertOutputsEqual(smokeRun(CellSpread.NONE, 0), values, "C host");
+    }
+
+    /**
+     * Sets the cell spread parameters and, so that the pack moves, the input currentDemand before initialization
+     * (FMI 2.0 allows both), and compares with {@link Pack} built with that {@link CellSpread}. Then checks that
+     * the spread moved the result far beyond the tolerance, so the match shows the parameters reach the pack.
+     */
+    @Test
+    void cHostSetsTheCellSpreadAndEqualsTheModelWithThatSpread() throws IOException, InterruptedException {
+        Map<String, Number> startValues = Map.of("capacitySpread", SPREAD.capacityDeviation(), "resistanceSpread",
+                SPREAD.resistanceDeviation(), "spreadSeed", (int) SPREAD.seed(), "currentDemand", DISCHARGE);
+        Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), startValues);
+        assertStartValues(values, SPREAD, DISCHARGE);
+        BatteryScenario.assertOutputsEqual(smokeRun(SPREAD, DISCHARGE), values, "C host with spread");
+
+        // 0.1 s at 200 A take 2.5e-5 of the cell's SOC; the limiting group's capacity factor is about 1 - 0.02·2.5
+        // (the lowest of 104 normals), so its SOC falls about 1.3e-6 further. Its resistance factor of about
+        // 1 + 0.03·2.5 adds some 4 mV to the ohmic drop (the RC pairs have hardly charged in 0.1 s). Both lie far
+        // beyond 1e-12 relative, a few pV.
+        Pack identical = smokeRun(CellSpread.NONE, DISCHARGE);
+        assertTrue(identical.soc() - values.get("soc") > 5e-7, "soc with spread " + values.get("soc")
+                + " must lie well below the identical cells' " + identical.soc());
+        assertTrue(identical.cellVoltage() - values.get("terminalVoltage") > 1e-3, "terminalVoltage with spread "
+                + values.get("terminalVoltage") + " must lie well below the identical cells' "
+                + identical.cellVoltage());
+    }
+
+    /** The Real parameters and inputs the FMU holds after the run: the start values, and what the test set. */
+    private static void assertStartValues(Map<String, Double> values, CellSpread spread, double currentDemand) {
+        Map<String, Double> expected = Map.of("initialSoc", INITIAL_SOC, "initialTemperature", INITIAL_TEMPERATURE,
+                "agingAcceleration", AGING_ACCELERATION, "tolerance", TOLERANCE, "coolantTemperature",
+                COOLANT_TEMPERATURE, "capacitySpread", spread.capacityDeviation(), "resistanceSpread",
+                spread.resistanceDeviation(), "currentDemand", currentDemand);
+        expected.forEach((name, value) -> assertEquals(value, values.get(name), 0, name + " in the FMU"));
+    }
+
+    /**
+     * {@link Pack} as BatterySlave builds it at initialization from these parameters (setting the demand at the
+     * start) and steps it in doStep, stepped like the C host's smoke run.
+     */
+    private static Pack smokeRun(CellSpread spread, double currentDemand) {
+        Pack pack = new Pack(Presets.builtIn(PRESET), INITIAL_SOC, INITIAL_TEMPERATURE, AGING_ACCELERATION,
+                TOLERANCE, spread);
+        pack.setDemandCurrent(currentDemand, COOLANT_TEMPERATURE);
+        for (int k = 0; k < CHostSmoke.STEPS; k++) {
+            pack.stepCurrent(currentDemand, COOLANT_TEMPERATURE, CHostSmoke.STEP_SIZE);
+        }
+        return pack;
     }
 }

@@ -13,6 +13,7 @@ import dev.drivetwin.fmubattery.residual.HybridCapacityModel;
 import dev.drivetwin.fmubattery.residual.ResidualModelFiles;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -89,6 +90,19 @@ final class BatteryScenario {
         assertTrue(direct.stateOfHealth() < 1, "aging moved in this run");
         assertTrue(capacityModel.estimate(new CycleConditions(200, 305, 312, 9500, 1700, 18000, 1 / 3600.0))
                 .uncertainty() > 0, "the ensemble's members differ, so the uncertainty output is exercised");
+    }
+
+    /**
+     * Asserts that {@code values}, outputs of Battery.fmu by name as an importer read them, equal those of
+     * {@code direct}, the model stepped the same way, to 1e-12 relative as in the runs above.
+     */
+    static void assertOutputsEqual(Pack direct, Map<String, Double> values, String importer) {
+        for (int j = 0; j < OUTPUTS.length; j++) {
+            double expected = DIRECT.get(j).applyAsDouble(direct);
+            Double actual = values.get(OUTPUTS[j]);
+            assertTrue(actual != null, importer + " read no " + OUTPUTS[j]);
+            assertEquals(expected, actual, 1e-12 * Math.max(1, Math.abs(expected)), importer + ": " + OUTPUTS[j]);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.drivetwin.fmumotorinverter.drive.DrivePresets;
 import dev.drivetwin.fmumotorinverter.drive.DynamicDrive;
 import dev.drivetwin.fmumotorinverter.drive.QuasiStaticDrive;
 import java.io.File;
+import java.util.Map;
 
 /**
  * The runs every importer IT of MotorInverter.fmu repeats, each compared after every step with the Java model
@@ -85,6 +86,21 @@ final class MotorInverterScenario {
             seen.voltageLimit |= p.machine().voltageLimited();
         }
         return seen;
+    }
+
+    /**
+     * Asserts that {@code values}, outputs of MotorInverter.fmu by name as an importer read them, equal the
+     * operating point of {@code drive}, stepped the same way, at these inputs, to 1e-12 relative as in the runs.
+     */
+    static void assertOutputsEqual(DriveModel drive, double torqueCommand, double speed, double dcVoltage,
+            Map<String, Double> values, String importer) {
+        double[] expected = direct(drive, drive.evaluate(torqueCommand, speed, dcVoltage));
+        for (int i = 0; i < OUTPUTS.length; i++) {
+            Double actual = values.get(OUTPUTS[i]);
+            assertTrue(actual != null, importer + " read no " + OUTPUTS[i]);
+            assertEquals(expected[i], actual, 1e-12 * Math.max(1, Math.abs(expected[i])), importer + ": "
+                    + OUTPUTS[i]);
+        }
     }
 
     /** Inputs at step k: torque beyond both limits, speed through field weakening, a sagging DC link. */

@@ -12,6 +12,7 @@ import dev.drivetwin.fmuvehicle.dynamics.VehiclePresets;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The run every importer IT of Vehicle.fmu repeats: the Kia preset on the UDDS (not the defaults), 0.1 s steps,
@@ -65,6 +66,20 @@ final class VehicleScenario {
         assertSame(direct(reference), fmu.readReal(OUTPUTS), STEPS, importer);
         assertNotEquals(0, maxBrakePower, "the run must exercise the friction brakes, or it proves less");
         assertTrue(reference.distance() > 3000, "600 s of UDDS cover several km");
+    }
+
+    /**
+     * Asserts that {@code values}, outputs of Vehicle.fmu by name as an importer read them, equal those of
+     * {@code direct}, the model stepped the same way, to 1e-12 relative as in the run above.
+     */
+    static void assertOutputsEqual(DrivenVehicle direct, Map<String, Double> values, String importer) {
+        double[] expected = direct(direct);
+        for (int i = 0; i < OUTPUTS.length; i++) {
+            Double actual = values.get(OUTPUTS[i]);
+            assertTrue(actual != null, importer + " read no " + OUTPUTS[i]);
+            assertEquals(expected[i], actual, 1e-12 * Math.max(1, Math.abs(expected[i])), importer + ": "
+                    + OUTPUTS[i]);
+        }
     }
 
     private static double[] direct(DrivenVehicle v) {

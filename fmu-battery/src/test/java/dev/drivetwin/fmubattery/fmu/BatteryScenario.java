@@ -26,11 +26,13 @@ import java.util.function.ToDoubleFunction;
  */
 final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
-        "cellTemperature", "heatFlow", "allowedDischargePower", "allowedChargeCurrent", "stateOfHealth",
-        "resistanceGrowth", "equivalentFullCycles"};
+        "packEnergy", "cellTemperature", "heatFlow", "heatGeneration", "allowedDischargeCurrent",
+        "allowedChargeCurrent", "allowedDischargePower", "allowedChargePower", "stateOfHealth", "resistanceGrowth",
+        "equivalentFullCycles"};
     private static final List<ToDoubleFunction<Pack>> DIRECT = List.of(Pack::cellVoltage, Pack::soc,
-            Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::temperature, Pack::heatFlowToCoolant,
-            Pack::allowedDischargePower, Pack::allowedChargeCurrent, Pack::stateOfHealth, Pack::resistanceGrowth,
+            Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::packEnergy, Pack::temperature,
+            Pack::heatFlowToCoolant, Pack::heatGeneration, Pack::allowedDischargeCurrent, Pack::allowedChargeCurrent,
+            Pack::allowedDischargePower, Pack::allowedChargePower, Pack::stateOfHealth, Pack::resistanceGrowth,
             Pack::equivalentFullCycles);
     private static final double AGING_ACCELERATION = 86400; // one simulated second = one day
     private static final double STEP = 1.0; // [s]

@@ -4,19 +4,14 @@ import dev.drivetwin.batterylearning.data.NasaCycle;
 import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.fmubattery.residual.FeatureSet;
 import dev.drivetwin.fmubattery.residual.ModelKind;
-import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
- * How close to the test capacities a model could come at all, as references for an accuracy target. All three
- * read the measured test capacities, so none is a model the experiment could choose:
+ * How close to the test capacities a model could come at all, as references for an accuracy target. Each reads
+ * the measured test capacities, so none is a model the experiment could choose:
  * <ul>
  * <li>{@code noise}: the scatter of the measurements themselves, from second differences of consecutive cycles
  * between regular rests (difference-based variance estimate, T. Gasser, L. Sroka and C. Jennen-Steinmetz,
@@ -24,16 +19,21 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * trend, C_{k-2} - 2·C_{k-1} + C_k has variance 6σ²);</li>
  * <li>{@code oneCycleAhead}: the fade law told every measured capacity, forecasting only the next cycle:
  * its fading part restarted from the last measurement, Ĉ_k = C_law,k + η·(C_{k-1} - C_law,k-1);</li>
- * <li>{@code linearOnTest}: ordinary least squares of the capacity on the network inputs, fitted to the test cycles
- * themselves (in-sample).</li>
+ * <li>{@code linearOnTest}, {@code linearOnTestWithPhysics}: ordinary least squares of the capacity on the
+ * ML-only model's inputs, and on the hybrid's (the same and C_physics, the law's open-loop forecast), fitted to the
+ * test cycles themselves (in-sample).</li>
  * </ul>
  *
  * @param noise σ of the measurement scatter [C]
  * @param noiseCycles how many second differences it rests on
  * @param oneCycleAhead RMSE of the law told each measured capacity [C]
- * @param linearOnTest in-sample RMSE of the least-squares fit to the test cycles [C]
+ * @param linearOnTest in-sample RMSE of the least-squares fit to the test cycles on the ML-only inputs [C]
+ * @param linearOnTestWithPhysics the same on the hybrid's inputs [C]
+ * @param linearFromTraining for contrast, an eligible model: the same least squares on the hybrid's inputs fitted to
+ *        the training cycles, its RMSE on the test cycles [C]
  */
-public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleAhead, double linearOnTest) {
+public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleAhead, double linearOnTest,
+        double linearOnTestWithPhysics, double linearFromTraining) {
     private static final double AH = 3600;
     /** A rest up to this multiple of the test cycles' median rest counts as regular: no recovery to speak of. */
     private static final double REGULAR_REST = 1.5;
@@ -42,14 +42,24 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
      * The references for a chronological split, with the fade law of {@code form} fitted to its training cycles as
      * in {@link CapacityExperiment#chronological}.
      *
-     * @param featureSet the inputs whose linear fit is measured
+     * @param featureSet the network inputs whose linear fit is measured
      */
     public static AttainableAccuracy chronological(Split split, FadeLawForm form, FeatureSet featureSet) {
         CapacityExperiment.Setup setup = CapacityExperiment.chronologicalSetup("references", split, form);
+        List<NasaCycle> cell = new ArrayList<>(setup.testHistory());
+        cell.addAll(setup.test());
+        double[] measured = CapacityExperiment.capacities(cell);
+        double[] law = setup.law().capacities(CapacityExperiment.restTimes(cell));
+        int first = setup.testHistory().size();
         List<NasaCycle> test = setup.test();
+        double[] testPhysics = Arrays.copyOfRange(law, first, law.length);
         Scatter scatter = Scatter.of(CapacityExperiment.capacities(test), CapacityExperiment.restTimes(test));
-        return new AttainableAccuracy(scatter.sigma(), scatter.differences(), oneCycleAhead(setup.testHistory(), test,
-                setup.law()), linearFit(test, featureSet));
+        return new AttainableAccuracy(scatter.sigma(), scatter.differences(),
+                oneCycleAhead(measured, law, setup.law().fade(), first),
+                linearFit(test, featureSet, ModelKind.DATA_ONLY, testPhysics),
+                linearFit(test, featureSet, ModelKind.HYBRID, testPhysics),
+                LinearCapacityFit.of(setup.training(), setup.physics(), featureSet, ModelKind.HYBRID)
+                        .map(f -> f.rmse(test, testPhysics)).orElse(Double.NaN));
     }
 
     /**
@@ -72,71 +82,26 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
         }
     }
 
-    static double oneCycleAhead(List<NasaCycle> history, List<NasaCycle> test, RestRecoveryFade law) {
-        List<NasaCycle> cell = new ArrayList<>(history);
-        cell.addAll(test);
-        double[] lawCapacity = law.capacities(CapacityExperiment.restTimes(cell));
-        double[] measured = CapacityExperiment.capacities(cell);
+    /**
+     * RMSE over cycles {@code first}.. of the law told each measured capacity.
+     *
+     * @param measured a cell's capacities from cycle 1 [C]
+     * @param law the law's open-loop capacities of the same cycles [C]
+     * @param fade the law's η [1]
+     */
+    static double oneCycleAhead(double[] measured, double[] law, double fade, int first) {
         double squares = 0;
-        for (int k = history.size(); k < cell.size(); k++) {
-            double forecast = lawCapacity[k] + law.fade() * (measured[k - 1] - lawCapacity[k - 1]);
+        for (int k = first; k < measured.length; k++) {
+            double forecast = law[k] + fade * (measured[k - 1] - law[k - 1]);
             squares += (forecast - measured[k]) * (forecast - measured[k]);
         }
-        return Math.sqrt(squares / test.size());
+        return Math.sqrt(squares / (measured.length - first));
     }
 
-    /**
-     * In-sample RMSE of capacity ≈ a + Σ b_j·x_j over the cycles; NaN when there are no more cycles than
-     * coefficients (the fit would be exact and say nothing). Inputs are standardised for the QR solve; an input
-     * that is constant over these cycles (the 1C discharge rate) is left out, as the intercept carries it.
-     */
-    static double linearFit(List<NasaCycle> cycles, FeatureSet featureSet) {
-        int width = featureSet.names(ModelKind.DATA_ONLY).size();
-        double[][] inputs = new double[cycles.size()][width];
-        for (int k = 0; k < cycles.size(); k++) {
-            featureSet.write(cycles.get(k).conditions(), ModelKind.DATA_ONLY, 0, inputs[k]);
-        }
-        List<double[]> columns = standardisedVaryingColumns(inputs);
-        if (cycles.size() <= columns.size() + 1) {
-            return Double.NaN;
-        }
-        DMatrixRMaj a = new DMatrixRMaj(cycles.size(), columns.size() + 1);
-        for (int k = 0; k < cycles.size(); k++) {
-            a.set(k, 0, 1);
-            for (int j = 0; j < columns.size(); j++) {
-                a.set(k, j + 1, columns.get(j)[k]);
-            }
-        }
-        DMatrixRMaj y = new DMatrixRMaj(CapacityExperiment.capacities(cycles));
-        DMatrixRMaj coefficients = new DMatrixRMaj(a.numCols, 1);
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquares(a.numRows, a.numCols);
-        solver.setA(a);
-        solver.solve(y, coefficients);
-        DMatrixRMaj fitted = new DMatrixRMaj(a.numRows, 1);
-        CommonOps_DDRM.mult(a, coefficients, fitted);
-        double squares = 0;
-        for (int k = 0; k < a.numRows; k++) {
-            double e = fitted.get(k) - y.get(k);
-            squares += e * e;
-        }
-        return Math.sqrt(squares / a.numRows);
-    }
-
-    private static List<double[]> standardisedVaryingColumns(double[][] inputs) {
-        List<double[]> columns = new ArrayList<>();
-        for (int j = 0; j < inputs[0].length; j++) {
-            double[] column = new double[inputs.length];
-            for (int k = 0; k < inputs.length; k++) {
-                column[k] = inputs[k][j];
-            }
-            double mean = Arrays.stream(column).average().orElseThrow();
-            double spread = Math.sqrt(Arrays.stream(column).map(v -> (v - mean) * (v - mean)).average()
-                    .orElseThrow());
-            if (spread > 1e-12 * Math.max(1, Math.abs(mean))) {
-                columns.add(Arrays.stream(column).map(v -> (v - mean) / spread).toArray());
-            }
-        }
-        return columns;
+    /** In-sample RMSE of the least-squares fit to {@code cycles}, NaN when they are too few for one. */
+    static double linearFit(List<NasaCycle> cycles, FeatureSet featureSet, ModelKind kind, double[] physics) {
+        return LinearCapacityFit.of(cycles, physics, featureSet, kind).map(f -> f.rmse(cycles, physics))
+                .orElse(Double.NaN);
     }
 
     private static double median(double[] values) {
@@ -146,14 +111,17 @@ public record AttainableAccuracy(double noise, int noiseCycles, double oneCycleA
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** A markdown table of the three references in Ah; "n/a" where the test cycles are too few for one. */
+    /** A markdown table of the references in Ah; "n/a" where the test cycles are too few for one. */
     public String table(String label) {
         return String.format(Locale.ROOT, "%s: how close any model could come (each reads the test capacities, so"
                 + " none is eligible)%n%n| reference | RMSE or σ [Ah] |%n|---|---|%n"
                 + "| measurement scatter σ (second differences, %d cycles between regular rests) | %s |%n"
                 + "| fade law told every measured capacity, one cycle ahead | %s |%n"
-                + "| least squares on the network inputs, fitted to the test cycles | %s |%n", label, noiseCycles,
-                ampereHours(noise), ampereHours(oneCycleAhead), ampereHours(linearOnTest));
+                + "| least squares on the ML-only inputs, fitted to the test cycles | %s |%n"
+                + "| least squares on the hybrid's inputs (with C_physics), fitted to the test cycles | %s |%n%n"
+                + "For contrast, the same least squares fitted to the training cycles misses the test cycles by %s Ah.%n",
+                label, noiseCycles, ampereHours(noise), ampereHours(oneCycleAhead), ampereHours(linearOnTest),
+                ampereHours(linearOnTestWithPhysics), ampereHours(linearFromTraining));
     }
 
     private static String ampereHours(double charge) {

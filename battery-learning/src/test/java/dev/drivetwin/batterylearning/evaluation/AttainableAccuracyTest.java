@@ -8,6 +8,7 @@ import dev.drivetwin.batterylearning.data.NasaCycleTable;
 import dev.drivetwin.batterylearning.physics.FadeLawForm;
 import dev.drivetwin.fmubattery.residual.CycleConditions;
 import dev.drivetwin.fmubattery.residual.FeatureSet;
+import dev.drivetwin.fmubattery.residual.ModelKind;
 import dev.drivetwin.fmubattery.residual.RestRecoveryFade;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,8 @@ class AttainableAccuracyTest {
             cycles.add(cycle(k + 1, lawCapacity[k] + offset, rests[k], 0, 0));
         }
         // every measurement sits 40 C above the law: the forecast carries η·40 C of it, so misses by (1 - η)·40 C
-        double rmse = AttainableAccuracy.oneCycleAhead(cycles.subList(0, 30), cycles.subList(30, 40), law);
+        double rmse = AttainableAccuracy.oneCycleAhead(CapacityExperiment.capacities(cycles), lawCapacity,
+                law.fade(), 30);
         assertEquals((1 - law.fade()) * offset, rmse, 1e-9);
     }
 
@@ -59,15 +61,21 @@ class AttainableAccuracyTest {
     void aCapacityLinearInTheInputsIsFittedExactlyDespiteTheConstantDischargeRate() {
         List<NasaCycle> cycles = new ArrayList<>();
         Random random = new Random(3);
+        double[] physics = new double[34];
         for (int k = 1; k <= 34; k++) {
             double rest = (4 + 20 * random.nextDouble()) * HOUR;
             double chargeTime = 10_000 + 300 * random.nextGaussian();
+            physics[k - 1] = 5000 + 50 * random.nextGaussian();
             double capacity = 5000 - 3 * k + 0.02 * chargeTime + 40 * Math.log(rest / HOUR);
-            cycles.add(cycle(k, capacity, rest, chargeTime, 2000 + 100 * random.nextGaussian()));
+            cycles.add(cycle(k, capacity + 0.5 * physics[k - 1], rest, chargeTime,
+                    2000 + 100 * random.nextGaussian()));
         }
-        assertEquals(0, AttainableAccuracy.linearFit(cycles, FeatureSet.FORECAST), 1e-8);
+        // the capacity is linear in the hybrid's inputs, and misses the ML-only inputs by 0.5·C_physics' scatter
+        assertEquals(0, AttainableAccuracy.linearFit(cycles, FeatureSet.FORECAST, ModelKind.HYBRID, physics), 1e-8);
+        assertTrue(AttainableAccuracy.linearFit(cycles, FeatureSet.FORECAST, ModelKind.DATA_ONLY, physics) > 10);
         // five varying inputs and the intercept: six cycles would be fitted exactly whatever they hold
-        assertTrue(Double.isNaN(AttainableAccuracy.linearFit(cycles.subList(0, 6), FeatureSet.FORECAST)));
+        assertTrue(Double.isNaN(AttainableAccuracy.linearFit(cycles.subList(0, 6), FeatureSet.FORECAST,
+                ModelKind.DATA_ONLY, physics)));
     }
 
     @Test
@@ -80,6 +88,8 @@ class AttainableAccuracyTest {
         assertEquals(0.0017, a.noise() / AH, 0.00005);
         assertEquals(0.0085, a.oneCycleAhead() / AH, 0.00005);
         assertEquals(0.0070, a.linearOnTest() / AH, 0.00005);
+        assertEquals(0.0042, a.linearOnTestWithPhysics() / AH, 0.00005);
+        assertEquals(0.0388, a.linearFromTraining() / AH, 0.00005);
     }
 
     private static NasaCycle cycle(int number, double capacity, double restTime, double chargeTime,

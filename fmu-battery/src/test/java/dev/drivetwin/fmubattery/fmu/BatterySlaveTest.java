@@ -54,15 +54,20 @@ class BatterySlaveTest {
         }
     }
 
-    @Test
-    void spreadParametersGiveThePackBuiltWithThatSpread() {
-        // Exact: the slave runs the same Pack code with the same arguments, so the voltages agree bit for bit.
+    /** Spread σ 0.02 in capacity and 0.03 in resistance, seed 7, a 200 A demand; then initialization. */
+    private void initialiseWithSpreadDischargingAt200A() {
         real("capacitySpread").set(0.02);
         real("resistanceSpread").set(0.03);
         integer("spreadSeed").set(7);
         real("currentDemand").set(200);
         slave.enterInitializationMode();
         slave.exitInitializationMode();
+    }
+
+    @Test
+    void spreadParametersGiveThePackBuiltWithThatSpread() {
+        // Exact: the slave runs the same Pack code with the same arguments, so the voltages agree bit for bit.
+        initialiseWithSpreadDischargingAt200A();
         Pack direct = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6,
                 new CellSpread(0.02, 0.03, 7));
         Pack identical = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6);
@@ -80,12 +85,7 @@ class BatterySlaveTest {
     void restoredStateKeepsTheSpread() throws IOException {
         // The limiting group is drawn from the parameters, not stored in the pack's state, so a restore must
         // rebuild the pack with the same spread; without it the restored run would follow identical cells.
-        real("capacitySpread").set(0.02);
-        real("resistanceSpread").set(0.03);
-        integer("spreadSeed").set(7);
-        real("currentDemand").set(200);
-        slave.enterInitializationMode();
-        slave.exitInitializationMode();
+        initialiseWithSpreadDischargingAt200A();
         slave.doStep(0, 10);
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         slave.writeState(new DataOutputStream(saved));

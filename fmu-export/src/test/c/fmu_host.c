@@ -927,7 +927,7 @@ static int parse_integer(const char *text, fmi2Integer *value) {
     return 0;
 }
 
-/* FMI 2.0 knows only fmi2True and fmi2False; 1 and 0 are accepted as the same two values. */
+/* The lexical forms of xs:boolean, as modelDescription.xml writes start values: true, false, 1 and 0, exactly. */
 static int parse_boolean(const char *text, fmi2Boolean *value) {
     if (strcmp(text, "true") == 0 || strcmp(text, "1") == 0) *value = fmi2True;
     else if (strcmp(text, "false") == 0 || strcmp(text, "0") == 0) *value = fmi2False;

@@ -935,7 +935,7 @@ static int parse_boolean(const char *text, fmi2Boolean *value) {
     return 0;
 }
 
-/* A string is the rest of the argument as is: it may be empty or hold '=' and blanks. */
+/* <value> as the assignment's kind reads it; a string is the rest as is, so it may be empty or hold '=' and blanks. */
 static int parse_value(const char *text, assignment *a) {
     switch (a->kind) {
     case KIND_REAL: return parse_real(text, &a->value.real);

@@ -9,14 +9,16 @@
  * The exit code is 0 when every check of the scenario passed, 1 when one failed, 2 for a usage error.
  *
  * Usage: fmu_host two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>
- *        fmu_host smoke <unpacked FMU dir> [real:<vr>=<value> | integer:<vr>=<value> ...]
+ *        fmu_host smoke <unpacked FMU dir> [real:<vr>=<value> | integer:<vr>=<value>
+ *                                           | boolean:<vr>=true|false|1|0 | string:<vr>=<text> ...]
  *        fmu_host bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>
  *
- * smoke's optional assignments are start values, e.g. `real:12=0.02 integer:0=7`: fmi2SetReal or fmi2SetInteger
- * of value reference <vr> (decimal) to <value> (a C double as strtod reads it, or a decimal int), applied in the
- * order given after fmi2Instantiate and before fmi2EnterInitializationMode, where FMI 2.0 lets a host set
- * parameters (fixed or tunable) and inputs. A malformed assignment is a usage error; one the FMU refuses fails
- * the scenario.
+ * smoke's optional assignments are start values, e.g. `real:12=0.02 integer:0=7 boolean:0=true string:1=B0005`:
+ * fmi2SetReal, fmi2SetInteger, fmi2SetBoolean or fmi2SetString of value reference <vr> (decimal) to <value> (a C
+ * double as strtod reads it; a decimal int; true, false, 1 or 0; the rest of the argument as is, possibly empty),
+ * applied in the order given after fmi2Instantiate and before fmi2EnterInitializationMode, where FMI 2.0 lets a
+ * host set parameters (fixed or tunable) and inputs. A malformed assignment is a usage error; one the FMU refuses
+ * fails the scenario.
  *
  * Declarations come from the shim's own header (fmu-export/src/main/c/fmi2_api.h); the host only takes the
  * function types from it and looks every function up in the FMU with dlsym.
@@ -871,13 +873,30 @@ static int smoke_steps(const fmu *f, fmi2Component c, int from, int to) {
     return 0;
 }
 
-/* One start value from the command line: `real:<vr>=<value>` or `integer:<vr>=<value>`. */
+/* One start value from the command line: `<kind>:<vr>=<value>`, kind one of those in `kinds`. */
+typedef enum { KIND_REAL, KIND_INTEGER, KIND_BOOLEAN, KIND_STRING, KIND_COUNT } assignment_kind;
+
+static const struct {
+    const char *prefix;   /* on the command line, before <vr> */
+    const char *setter;   /* the fmi2 function that sets it, for messages */
+    const char *expected; /* what the value must be, for messages */
+} kinds[KIND_COUNT] = {
+    [KIND_REAL] = {"real:", "fmi2SetReal", "a number in the range of a double"},
+    [KIND_INTEGER] = {"integer:", "fmi2SetInteger", "a decimal integer in the range of fmi2Integer"},
+    [KIND_BOOLEAN] = {"boolean:", "fmi2SetBoolean", "true, false, 1 or 0"},
+    [KIND_STRING] = {"string:", "fmi2SetString", "any text"},
+};
+
 typedef struct {
     const char *argument; /* as given, for messages */
-    int is_real;
+    assignment_kind kind;
     fmi2ValueReference vr;
-    fmi2Real real;
-    fmi2Integer integer;
+    union {
+        fmi2Real real;
+        fmi2Integer integer;
+        fmi2Boolean boolean;
+        fmi2String string; /* points into argv, which lives as long as the process */
+    } value;
 } assignment;
 
 /* [text, end) must be all decimal digits: strtoul alone would skip blanks and wrap "-1" round to UINT_MAX. */
@@ -908,33 +927,67 @@ static int parse_integer(const char *text, fmi2Integer *value) {
     return 0;
 }
 
+/* The lexical forms of xs:boolean, as modelDescription.xml writes start values: true, false, 1 and 0, exactly. */
+static int parse_boolean(const char *text, fmi2Boolean *value) {
+    if (strcmp(text, "true") == 0 || strcmp(text, "1") == 0) *value = fmi2True;
+    else if (strcmp(text, "false") == 0 || strcmp(text, "0") == 0) *value = fmi2False;
+    else return -1;
+    return 0;
+}
+
+/* <value> as the assignment's kind reads it; a string is the rest as is, so it may be empty or hold '=' and blanks. */
+static int parse_value(const char *text, assignment *a) {
+    switch (a->kind) {
+    case KIND_REAL: return parse_real(text, &a->value.real);
+    case KIND_INTEGER: return parse_integer(text, &a->value.integer);
+    case KIND_BOOLEAN: return parse_boolean(text, &a->value.boolean);
+    case KIND_STRING: a->value.string = text; return 0;
+    default: return -1;
+    }
+}
+
 /* Parses one assignment; on failure prints why, naming the argument, and returns -1. */
 static int parse_assignment(const char *argument, assignment *a) {
     a->argument = argument;
-    a->is_real = strncmp(argument, "real:", 5) == 0;
-    const char *reference = a->is_real ? argument + 5 : strncmp(argument, "integer:", 8) == 0 ? argument + 8 : NULL;
+    const char *reference = NULL;
+    for (int k = 0; k < KIND_COUNT && !reference; k++) {
+        size_t length = strlen(kinds[k].prefix);
+        if (strncmp(argument, kinds[k].prefix, length) == 0) {
+            a->kind = (assignment_kind)k;
+            reference = argument + length;
+        }
+    }
     const char *equals = reference ? strchr(reference, '=') : NULL;
     if (!equals || parse_value_reference(reference, equals, &a->vr) != 0) {
-        fprintf(stderr, "malformed assignment '%s': expected real:<vr>=<value> or integer:<vr>=<value>,"
+        fprintf(stderr, "malformed assignment '%s': expected real:, integer:, boolean: or string:<vr>=<value>,"
                         " <vr> a decimal value reference\n", argument);
         return -1;
     }
-    if (a->is_real ? parse_real(equals + 1, &a->real) : parse_integer(equals + 1, &a->integer)) {
+    if (parse_value(equals + 1, a) != 0) {
         fprintf(stderr, "malformed assignment '%s': '%s' is not %s\n", argument, equals + 1,
-                a->is_real ? "a number in the range of a double" : "a decimal integer in the range of fmi2Integer");
+                kinds[a->kind].expected);
         return -1;
     }
     return 0;
+}
+
+static fmi2Status set_start_value(const fmu *f, fmi2Component c, const assignment *a) {
+    switch (a->kind) {
+    case KIND_REAL: return f->fmi2SetReal(c, &a->vr, 1, &a->value.real);
+    case KIND_INTEGER: return f->fmi2SetInteger(c, &a->vr, 1, &a->value.integer);
+    case KIND_BOOLEAN: return f->fmi2SetBoolean(c, &a->vr, 1, &a->value.boolean);
+    case KIND_STRING: return f->fmi2SetString(c, &a->vr, 1, &a->value.string);
+    default: return fmi2Error;
+    }
 }
 
 /* Sets each start value, in the order given; the FMU may refuse one (a value out of range, a constant ...). */
 static int apply_assignments(const fmu *f, fmi2Component c, const assignment *assignments, int count) {
     for (int i = 0; i < count; i++) {
         const assignment *a = &assignments[i];
-        fmi2Status status = a->is_real ? f->fmi2SetReal(c, &a->vr, 1, &a->real)
-                                       : f->fmi2SetInteger(c, &a->vr, 1, &a->integer);
-        CHECK(status == fmi2OK, "%s of value reference %u (argument '%s') returned %s",
-              a->is_real ? "fmi2SetReal" : "fmi2SetInteger", a->vr, a->argument, status_name(status));
+        fmi2Status status = set_start_value(f, c, a);
+        CHECK(status == fmi2OK, "%s of value reference %u (argument '%s') returned %s", kinds[a->kind].setter,
+              a->vr, a->argument, status_name(status));
     }
     printf("RESULT smoke.assignments=%d\n", count);
     return 0;
@@ -984,10 +1037,12 @@ int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0); /* a line reaches the test even if the FMU kills the process later */
     if (argc < 3 || (strcmp(argv[1], "bench") == 0 && argc < 4)) {
         fprintf(stderr, "usage: %s two-instances|threads|leak|misuse|set-then-read <unpacked FMU dir>\n"
-                        "       %s smoke <unpacked FMU dir> [real:<vr>=<value> | integer:<vr>=<value> ...]\n"
+                        "       %s smoke <unpacked FMU dir> [real:<vr>=<value> | integer:<vr>=<value>\n"
+                        "                 | boolean:<vr>=true|false|1|0 | string:<vr>=<text> ...]\n"
                         "       %s bench <unpacked Java-slave FMU dir> <unpacked plain C FMU dir>\n"
-                        "smoke sets each real:/integer: start value (value reference <vr>, decimal) after\n"
-                        "fmi2Instantiate and before fmi2EnterInitializationMode, e.g. real:12=0.02 integer:0=7\n",
+                        "smoke sets each real:/integer:/boolean:/string: start value (value reference <vr>,\n"
+                        "decimal) after fmi2Instantiate and before fmi2EnterInitializationMode,\n"
+                        "e.g. real:12=0.02 integer:0=7 boolean:0=true string:1=B0005\n",
                 argv[0], argv[0], argv[0]);
         return 2;
     }

@@ -27,6 +27,10 @@ class BatteryCHostIT {
 
     private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 7);
     private static final double DISCHARGE = 200; // [A], about 1 C for the 220 Ah cell
+    // The other built-in preset: NASA's B0005 18650 cell, 1.86 Ah, as a pack of one cell (1s1p).
+    private static final String SINGLE_CELL_PRESET = "SahaGoebel2007B0005";
+    private static final double SINGLE_CELL_DISCHARGE = 2; // [A], about 1 C for that cell
+    private static final double POWER_DEMAND = 50e3; // [W], about 150 A from the 104-cell pack at 330 V
 
     /**
      * With start values the demand is 0 A and the coolant is at the cell's temperature, so only calendar aging
@@ -36,7 +40,7 @@ class BatteryCHostIT {
     void cHostWithStartValuesEqualsTheModelAndRestoresTheStateExactly() throws IOException, InterruptedException {
         Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), Map.of());
         assertStartValues(values, CellSpread.NONE, 0);
-        BatteryScenario.assertOutputsEqual(smokeRun(CellSpread.NONE, 0), values, "C host");
+        BatteryScenario.assertOutputsEqual(smokeRun(PRESET, CellSpread.NONE, 0), values, "C host");
     }
 
     /**
@@ -50,18 +54,52 @@ class BatteryCHostIT {
                 SPREAD.resistanceDeviation(), "spreadSeed", (int) SPREAD.seed(), "currentDemand", DISCHARGE);
         Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), startValues);
         assertStartValues(values, SPREAD, DISCHARGE);
-        BatteryScenario.assertOutputsEqual(smokeRun(SPREAD, DISCHARGE), values, "C host with spread");
+        BatteryScenario.assertOutputsEqual(smokeRun(PRESET, SPREAD, DISCHARGE), values, "C host with spread");
 
         // 0.1 s at 200 A take 2.5e-5 of the cell's SOC; the limiting group's capacity factor is about 1 - 0.02·2.5
         // (the lowest of 104 normals), so its SOC falls about 1.3e-6 further. Its resistance factor of about
         // 1 + 0.03·2.5 adds some 4 mV to the ohmic drop (the RC pairs have hardly charged in 0.1 s). Both lie far
         // beyond 1e-12 relative, a few pV.
-        Pack identical = smokeRun(CellSpread.NONE, DISCHARGE);
+        Pack identical = smokeRun(PRESET, CellSpread.NONE, DISCHARGE);
         assertTrue(identical.soc() - values.get("soc") > 5e-7, "soc with spread " + values.get("soc")
                 + " must lie well below the identical cells' " + identical.soc());
         assertTrue(identical.cellVoltage() - values.get("terminalVoltage") > 1e-3, "terminalVoltage with spread "
                 + values.get("terminalVoltage") + " must lie well below the identical cells' "
                 + identical.cellVoltage());
+    }
+
+    /**
+     * Sets the String parameter preset (fmi2SetString) to the single-cell preset, and compares with {@link Pack}
+     * built from that preset. One cell near 80 % SOC stands at about 4 V, the default 104-cell pack at about 330 V,
+     * so the voltage shows the string reached the slave before it built its pack.
+     */
+    @Test
+    void cHostSetsTheStringPresetAndEqualsTheModelWithThatCell() throws IOException, InterruptedException {
+        Map<String, Object> startValues = Map.of("preset", SINGLE_CELL_PRESET, "currentDemand",
+                SINGLE_CELL_DISCHARGE);
+        Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), startValues);
+        assertStartValues(values, CellSpread.NONE, SINGLE_CELL_DISCHARGE);
+        BatteryScenario.assertOutputsEqual(smokeRun(SINGLE_CELL_PRESET, CellSpread.NONE, SINGLE_CELL_DISCHARGE),
+                values, "C host with the single-cell preset");
+        double packVoltage = values.get("packVoltage");
+        assertTrue(packVoltage > 3 && packVoltage < 4.5, "packVoltage of one cell: " + packVoltage + " V");
+    }
+
+    /**
+     * Sets the Boolean parameter powerDemandMode (fmi2SetBoolean) to true and the input powerDemand, leaving
+     * currentDemand at 0 A, and compares with {@link Pack} stepped by power. Had the Boolean not arrived, the
+     * slave would follow currentDemand and draw no current at all.
+     */
+    @Test
+    void cHostSetsTheBooleanPowerDemandModeAndEqualsTheModelSteppedByPower()
+            throws IOException, InterruptedException {
+        Map<String, Object> startValues = Map.of("powerDemandMode", true, "powerDemand", POWER_DEMAND);
+        Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), startValues);
+        assertStartValues(values, CellSpread.NONE, 0);
+        assertEquals(POWER_DEMAND, values.get("powerDemand"), 0, "powerDemand in the FMU");
+        BatteryScenario.assertOutputsEqual(powerRun(POWER_DEMAND), values, "C host in power demand mode");
+        assertTrue(values.get("packCurrent") > 100, "packCurrent " + values.get("packCurrent")
+                + " A must be the current for " + POWER_DEMAND + " W, not currentDemand's 0 A");
     }
 
     /** The Real parameters and inputs the FMU holds after the run: the start values, and what the test set. */
@@ -77,13 +115,27 @@ class BatteryCHostIT {
      * {@link Pack} as BatterySlave builds it at initialization from these parameters (setting the demand at the
      * start) and steps it in doStep, stepped like the C host's smoke run.
      */
-    private static Pack smokeRun(CellSpread spread, double currentDemand) {
-        Pack pack = new Pack(Presets.builtIn(PRESET), INITIAL_SOC, INITIAL_TEMPERATURE, AGING_ACCELERATION,
-                TOLERANCE, spread);
-        pack.setDemandCurrent(currentDemand, COOLANT_TEMPERATURE);
+    private static Pack smokeRun(String preset, CellSpread spread, double currentDemand) {
+        Pack pack = initialPack(preset, spread, currentDemand);
         for (int k = 0; k < CHostSmoke.STEPS; k++) {
             pack.stepCurrent(currentDemand, COOLANT_TEMPERATURE, CHostSmoke.STEP_SIZE);
         }
+        return pack;
+    }
+
+    /** As {@link #smokeRun}, in power demand mode: BatterySlave then holds 0 A until the first step. */
+    private static Pack powerRun(double powerDemand) {
+        Pack pack = initialPack(PRESET, CellSpread.NONE, 0);
+        for (int k = 0; k < CHostSmoke.STEPS; k++) {
+            pack.stepPower(powerDemand, COOLANT_TEMPERATURE, CHostSmoke.STEP_SIZE);
+        }
+        return pack;
+    }
+
+    private static Pack initialPack(String preset, CellSpread spread, double currentDemand) {
+        Pack pack = new Pack(Presets.builtIn(preset), INITIAL_SOC, INITIAL_TEMPERATURE, AGING_ACCELERATION,
+                TOLERANCE, spread);
+        pack.setDemandCurrent(currentDemand, COOLANT_TEMPERATURE);
         return pack;
     }
 }

@@ -53,12 +53,14 @@ public final class CHostSmoke {
      * initialization, asserts that the host's checks and ours pass, and returns every Real variable's value after
      * the last step, by name, for the caller to compare with its model run directly.
      *
-     * @param startValues variable name to value: a Real variable takes any number (as its double value), an Integer
-     *     variable an integral {@link Integer}, {@link Long}, {@link Short} or {@link Byte} within int range
-     * @throws AssertionError if a name is not in the model description, names a variable of another type, or the
-     *     value does not fit the variable's type, or if the host or a check fails
+     * @param startValues variable name to value, by the variable's declared type: a Real takes any {@link Number}
+     *     (as its double value), an Integer an integral {@link Integer}, {@link Long}, {@link Short} or
+     *     {@link Byte} within int range, a Boolean a {@link Boolean}, a String a {@link String} without NUL (it
+     *     travels as a command-line argument)
+     * @throws AssertionError if a name is not in the model description, the value's type does not fit the
+     *     variable's (an Enumeration takes none), or if the host or a check fails
      */
-    public static Map<String, Double> assertPasses(File fmu, Map<String, ? extends Number> startValues)
+    public static Map<String, Double> assertPasses(File fmu, Map<String, ?> startValues)
             throws IOException, InterruptedException {
         String host = System.getProperty("fmu.host");
         assertTrue(host != null && Files.isExecutable(Path.of(host)), "C test host not found at " + host
@@ -106,16 +108,15 @@ public final class CHostSmoke {
     }
 
     /**
-     * The host's {@code real:<vr>=<value>} and {@code integer:<vr>=<value>} arguments for {@code startValues},
-     * sorted by name so the command line is the same on every run. Double.toString gives a decimal that reads
-     * back as the same double, and glibc's strtod rounds correctly, so the FMU receives the value exactly.
+     * The host's {@code <type>:<vr>=<value>} arguments for {@code startValues}, sorted by name so the command line is
+     * the same on every run. Double.toString gives a decimal that reads back as the same double, and glibc's strtod
+     * rounds correctly, so the FMU receives the value exactly.
      */
-    private static List<String> assignments(ModelDescription description, Map<String, ? extends Number> startValues,
-            File fmu) {
+    private static List<String> assignments(ModelDescription description, Map<String, ?> startValues, File fmu) {
         Map<String, ScalarVariable> byName = new HashMap<>();
         description.modelVariables().forEach(v -> byName.put(v.name(), v));
         List<String> arguments = new ArrayList<>();
-        for (Map.Entry<String, ? extends Number> entry : new TreeMap<>(startValues).entrySet()) {
+        for (Map.Entry<String, ?> entry : new TreeMap<>(startValues).entrySet()) {
             ScalarVariable variable = byName.get(entry.getKey());
             if (variable == null) {
                 throw new AssertionError("no variable named '" + entry.getKey() + "' in " + fmu.getName());
@@ -125,22 +126,54 @@ public final class CHostSmoke {
         return arguments;
     }
 
-    private static String assignment(ScalarVariable variable, Number value) {
+    /** The variable's declared type picks the host's setter; the value must be of the Java type that matches it. */
+    private static String assignment(ScalarVariable variable, Object value) {
         long vr = variable.valueReference();
-        if (variable.baseType() == BaseType.REAL) {
-            return "real:" + vr + "=" + value.doubleValue();
+        return switch (variable.baseType()) {
+            case REAL -> "real:" + vr + "=" + asReal(variable, value);
+            case INTEGER -> "integer:" + vr + "=" + asInt(variable, value);
+            case BOOLEAN -> "boolean:" + vr + "=" + asBoolean(variable, value);
+            case STRING -> "string:" + vr + "=" + asString(variable, value);
+            case ENUMERATION -> throw new AssertionError("'" + variable.name()
+                    + "' is declared Enumeration; the C host sets no Enumeration start values");
+        };
+    }
+
+    private static double asReal(ScalarVariable variable, Object value) {
+        if (!(value instanceof Number number)) {
+            throw mismatch(variable, value, "a Number");
         }
-        if (variable.baseType() == BaseType.INTEGER) {
-            boolean integral = value instanceof Integer || value instanceof Long || value instanceof Short
-                    || value instanceof Byte;
-            if (!integral || value.longValue() != value.intValue()) {
-                throw new AssertionError("'" + variable.name() + "' is an Integer variable; " + value + " ("
-                        + value.getClass().getSimpleName() + ") is not an int");
-            }
-            return "integer:" + vr + "=" + value.intValue();
+        return number.doubleValue();
+    }
+
+    private static int asInt(ScalarVariable variable, Object value) {
+        boolean integral = value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte;
+        if (!integral || ((Number) value).longValue() != ((Number) value).intValue()) {
+            throw mismatch(variable, value, "an int");
         }
-        throw new AssertionError("'" + variable.name() + "' is a " + variable.baseType().elementName()
-                + " variable; the C host sets only Real and Integer start values");
+        return ((Number) value).intValue();
+    }
+
+    private static boolean asBoolean(ScalarVariable variable, Object value) {
+        if (!(value instanceof Boolean bool)) {
+            throw mismatch(variable, value, "a Boolean");
+        }
+        return bool;
+    }
+
+    /** The host takes the text from its argv, where a NUL would end it early. */
+    private static String asString(ScalarVariable variable, Object value) {
+        if (!(value instanceof String text) || text.indexOf('\0') >= 0) {
+            throw mismatch(variable, value, "a String without NUL");
+        }
+        return text;
+    }
+
+    private static AssertionError mismatch(ScalarVariable variable, Object value, String expected) {
+        String given = value == null ? "null" : "'" + value + "' (" + value.getClass().getSimpleName() + ")";
+        return new AssertionError("'" + variable.name() + "' is declared " + variable.baseType().elementName()
+                + ", so its start value must be " + expected + "; " + given + " is not");
     }
 
     /** Every Real variable's final value by name, each checked to be finite. */

@@ -16,14 +16,26 @@ import no.ntnu.ihb.fmi4j.modeldescription.variables.ModelVariables;
  * checks {@code getLastStatus()}.
  */
 public final class Fmi4jFmu implements ImportedFmu {
+    /** Null when the caller loaded the FMU: then it closes it too. */
     private final Fmu fmu;
     private final CoSimulationSlave slave;
     private final ModelVariables variables;
 
+    /** Loads {@code file} and instantiates it; {@link #close} frees the instance and the extracted FMU. */
     public Fmi4jFmu(File file, String instanceName) throws IOException {
         fmu = Fmu.from(file);
         slave = fmu.asCoSimulationFmu().newInstance(instanceName);
-        variables = fmu.getModelDescription().getModelVariables();
+        variables = slave.getModelVariables();
+    }
+
+    /**
+     * Wraps {@code slave}, an instance of an FMU the caller loaded, for tests that run several instances of one
+     * FMU; {@link #close} frees only the instance.
+     */
+    public Fmi4jFmu(CoSimulationSlave slave) {
+        fmu = null;
+        this.slave = slave;
+        variables = slave.getModelVariables();
     }
 
     /** The instance itself, for what a scenario does not cover. */
@@ -72,10 +84,19 @@ public final class Fmi4jFmu implements ImportedFmu {
         return values;
     }
 
+    /** Not part of {@link ImportedFmu}: the component FMUs' scenarios read no Integer. */
+    public int readInteger(String name) {
+        int[] value = new int[1];
+        ok("readInteger " + name, slave.readInteger(references(name), value));
+        return value[0];
+    }
+
     @Override
     public void close() {
         slave.close();
-        fmu.close();
+        if (fmu != null) {
+            fmu.close();
+        }
     }
 
     private static void ok(String call, FmiStatus status) {

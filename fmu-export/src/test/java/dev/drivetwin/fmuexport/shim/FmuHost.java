@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,19 @@ final class FmuHost {
 
     /** Runs {@code fmu_host <scenario> <fmu dirs...>} with the shim in {@code mode} and waits for it to end. */
     static HostRun run(String scenario, ShimMode mode, Path... fmuDirectories) {
-        // The shim finds a JVM through JAVA_HOME first; use the one running the tests.
-        return launch(scenario, mode, Map.of("JAVA_HOME", System.getProperty("java.home")), fmuDirectories);
+        return launch(scenario, mode, testJava(), Arrays.stream(fmuDirectories).map(Path::toString).toList());
+    }
+
+    /** Runs {@code fmu_host smoke <fmu dir> <assignments...>}, each assignment passed on as given. */
+    static HostRun runSmoke(ShimMode mode, Path fmuDirectory, String... assignments) {
+        List<String> arguments = new ArrayList<>(List.of(fmuDirectory.toString()));
+        arguments.addAll(List.of(assignments));
+        return launch("smoke", mode, testJava(), arguments);
+    }
+
+    /** The shim finds a JVM through JAVA_HOME first; use the one running the tests. */
+    private static Map<String, String> testJava() {
+        return Map.of("JAVA_HOME", System.getProperty("java.home"));
     }
 
     /**
@@ -41,16 +53,14 @@ final class FmuHost {
      * machine without Java, so the shim can only use a runtime bundled in the FMU.
      */
     static HostRun runWithoutSystemJava(String scenario, ShimMode mode, Path fmuDirectory) {
-        return launch(scenario, mode, null, fmuDirectory);
+        return launch(scenario, mode, null, List.of(fmuDirectory.toString()));
     }
 
     /** With {@code environment} null the host's environment is emptied first; otherwise these entries are added. */
     private static HostRun launch(String scenario, ShimMode mode, Map<String, String> environment,
-            Path... fmuDirectories) {
+            List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(executable().toString(), scenario));
-        for (Path directory : fmuDirectories) {
-            command.add(directory.toString());
-        }
+        command.addAll(arguments);
         try {
             Path stdout = Files.createTempFile("fmu_host-" + scenario, ".out");
             Path stderr = Files.createTempFile("fmu_host-" + scenario, ".err");

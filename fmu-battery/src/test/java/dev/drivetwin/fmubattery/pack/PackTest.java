@@ -50,8 +50,8 @@ class PackTest {
         for (int k = 0; k < 60; k++) {
             pack.stepCurrent(2, 298.15, 10);
         }
-        assertEquals(2 * r1 * (1 - Math.exp(-600 / (r1 * c1))), pack.u1(), 1e-8, "u1 [V] at 600 s");
-        assertEquals(2 * r2 * (1 - Math.exp(-600 / (r2 * c2))), pack.u2(), 1e-8, "u2 [V] at 600 s");
+        assertEquals(2 * r1 * (1 - Math.exp(-600 / (r1 * c1))), pack.u1(0), 1e-8, "u1 [V] at 600 s");
+        assertEquals(2 * r2 * (1 - Math.exp(-600 / (r2 * c2))), pack.u2(0), 1e-8, "u2 [V] at 600 s");
     }
 
     @Test

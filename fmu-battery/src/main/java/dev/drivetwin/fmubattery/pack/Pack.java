@@ -73,6 +73,11 @@ public final class Pack {
     /** Current through each simulated series group [A]: the cell current for identical cells, else the pack's. */
     private double groupCurrent;
     private double coolantTemperature;
+    /**
+     * Whether the cells' scratch holds the currents and voltages of the present state and current. Cleared by every
+     * change of either, and by {@link #derivatives}, which overwrites the scratch.
+     */
+    private boolean sharedAtState;
 
     /**
      * @param initialSoc [1], within [0, 1]
@@ -164,15 +169,19 @@ public final class Pack {
     public void stepPower(double packPower, double coolantTemperature, double stepSize) {
         share();
         double meanCellCurrent = cells.meanCurrentForPower(packPower / preset.pack().cellCount());
-        this.groupCurrent = meanCellCurrent * cells.cellsPerGroup();
-        this.coolantTemperature = coolantTemperature;
+        hold(meanCellCurrent * cells.cellsPerGroup(), coolantTemperature);
         advance(stepSize);
     }
 
     /** Sets the held current without stepping, so outputs at the start time reflect the first demand. */
     public void setDemandCurrent(double packCurrent, double coolantTemperature) {
-        this.groupCurrent = packCurrent / parallelMultiplier();
+        hold(packCurrent / parallelMultiplier(), coolantTemperature);
+    }
+
+    private void hold(double groupCurrent, double coolantTemperature) {
+        this.groupCurrent = groupCurrent;
         this.coolantTemperature = coolantTemperature;
+        sharedAtState = false;
     }
 
     /** How many cells in parallel each simulated cell stands for: Np for identical cells, else 1. */
@@ -180,9 +189,15 @@ public final class Pack {
         return preset.pack().parallelCells() / cells.cellsPerGroup();
     }
 
-    /** Shares the held current among the cells at the present state. */
+    /**
+     * Shares the held current among the cells at the present state, once: the outputs read what it leaves in the
+     * cells' scratch until the state or the current changes.
+     */
     private void share() {
-        cells.share(y, y[shared + TEMPERATURE], growth(), groupCurrent);
+        if (!sharedAtState) {
+            cells.share(y, y[shared + TEMPERATURE], growth(), groupCurrent);
+            sharedAtState = true;
+        }
     }
 
     private void advance(double stepSize) {
@@ -225,6 +240,7 @@ public final class Pack {
      */
     public void countOpenCycles() {
         if (countedCycles != null) {
+            sharedAtState = false; // the resistances may grow
             countedCycles.countOpenCycles(soc(), stateOfHealth(), agingAcceleration, y, shared + AGING);
         }
     }
@@ -243,11 +259,11 @@ public final class Pack {
 
     /** The derivatives at state {@code s}, in an array that the next call overwrites. */
     double[] derivatives(double[] s) {
+        sharedAtState = false;
         double temperature = s[shared + TEMPERATURE];
         System.arraycopy(s, shared + AGING, w, 0, AgingModel.DIMENSION);
         double growth = 1 + aging.resistanceGrowth(w);
-        cells.share(s, temperature, growth, groupCurrent);
-        cells.derivatives(s, temperature, growth, capacity(w), d);
+        cells.derivatives(s, temperature, growth, capacity(w), groupCurrent, d);
         double heat = cells.meanHeat;
         double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);
         d[shared + TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
@@ -394,9 +410,8 @@ public final class Pack {
 
     /** Heat generated in the pack now [W] (Joule + polarisation + reversible). */
     public double heatGeneration() {
-        double growth = growth();
-        cells.share(y, temperature(), growth, groupCurrent);
-        return preset.pack().cellCount() * cells.meanHeat(y, temperature(), growth);
+        share();
+        return preset.pack().cellCount() * cells.heatPerCell(y, temperature(), growth());
     }
 
     /** Heat flow from the pack to the coolant now [W]. */
@@ -493,6 +508,7 @@ public final class Pack {
      * the cycle count are untouched.
      */
     public void addAging(double[] increment) {
+        sharedAtState = false; // the resistances grow
         for (int k = 0; k < AgingModel.DIMENSION; k++) {
             y[shared + AGING + k] += increment[k];
         }
@@ -514,6 +530,7 @@ public final class Pack {
 
     /** Continues from a {@link #state()} of a pack built with the same arguments. */
     public void restore(double[] state) {
+        sharedAtState = false;
         System.arraycopy(state, 0, y, 0, dimension);
         groupCurrent = state[dimension];
         coolantTemperature = state[dimension + 1];

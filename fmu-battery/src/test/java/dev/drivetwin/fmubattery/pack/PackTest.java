@@ -91,6 +91,47 @@ class PackTest {
     }
 
     @Test
+    void outputsFollowEveryChangeOfStateAndDemand() {
+        // Outputs share the current among the cells once per state; after each change they must equal those of a
+        // fresh pack restored to the same state, which has computed nothing yet.
+        Pack pack = new Pack(LFP, 0.6, 298.15, 86400, 1e-8, new CellSpread(0.02, 0.05, 3));
+        pack.stepCurrent(300, 298.15, 10);
+        double[] before = pack.agingTotals();
+        pack.stepCurrent(300, 298.15, 10);
+        double[] increment = pack.agingTotals();
+        for (int k = 0; k < increment.length; k++) {
+            increment[k] -= before[k];
+        }
+        assertSameOutputsAsRestored(pack, "after a step");
+        pack.setDemandCurrent(-200, 298.15);
+        assertSameOutputsAsRestored(pack, "after a new demand");
+        for (int k = 0; k < 1000; k++) {
+            pack.addAging(increment); // years of the same use: resistances grow visibly
+        }
+        assertSameOutputsAsRestored(pack, "after added aging");
+        pack.countOpenCycles();
+        assertSameOutputsAsRestored(pack, "after counting the open cycles");
+    }
+
+    private static void assertSameOutputsAsRestored(Pack pack, String when) {
+        double[] outputs = outputs(pack);
+        Pack fresh = new Pack(LFP, 0.6, 298.15, 86400, 1e-8, new CellSpread(0.02, 0.05, 3));
+        fresh.restore(pack.state());
+        assertArrayEqualsExactly(outputs(fresh), outputs, when);
+    }
+
+    private static double[] outputs(Pack pack) {
+        return new double[] {pack.cellVoltage(), pack.lowestCellVoltage(), pack.heatGeneration(),
+            pack.allowedDischargeCurrent(), pack.allowedChargePower(), pack.cellCurrent(7)};
+    }
+
+    private static void assertArrayEqualsExactly(double[] expected, double[] actual, String when) {
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], actual[k], 0.0, when + ": output " + k);
+        }
+    }
+
+    @Test
     void badArgumentsNameTheField() {
         BatteryException soc = assertThrows(BatteryException.class, () -> new Pack(NASA, 1.2, 298.15, 1, 1e-6));
         assertTrue(soc.getMessage().startsWith("initialSoc = 1.2"), soc.getMessage());

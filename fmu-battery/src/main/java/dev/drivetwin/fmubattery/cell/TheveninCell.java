@@ -149,47 +149,18 @@ public final class TheveninCell {
     }
 
     /**
-     * The current [A] (positive discharge) that draws electrical power {@code power} [W] (positive discharge)
-     * from the cell now: the smaller root of P = i·(E - i·R0·g), E = OCV - u1 - u2, written as
-     * i = 2P / (E + sqrt(E² - 4·R0·g·P)) so it stays accurate for small P.
+     * The current [A] (positive discharge) that draws {@code power} [W] from a source of voltage {@code e} [V]
+     * behind resistance {@code r} [Ohm]: the smaller root of P = i·(e - i·r), written as
+     * i = 2P / (e + sqrt(e² - 4·r·P)) so that it stays accurate for small P.
      *
-     * @throws BatteryException POWER_NOT_DELIVERABLE when P exceeds the cell's maximum E²/(4·R0·g)
+     * @throws BatteryException POWER_NOT_DELIVERABLE when P exceeds the maximum e²/(4·r)
      */
-    public double currentForPower(double power, double soc, double temperature, double u1, double u2,
-            double growth) {
-        double e = ocv(soc, temperature) - u1 - u2;
-        double r = r0(soc, temperature) * growth;
+    public static double currentForPower(double power, double e, double r) {
         double discriminant = e * e - 4 * r * power;
         if (!(discriminant >= 0) || !(e > 0)) {
             throw new BatteryException(BatteryError.POWER_NOT_DELIVERABLE, power, e > 0 ? e * e / (4 * r) : 0, e,
                     r);
         }
         return 2 * power / (e + Math.sqrt(discriminant));
-    }
-
-    /**
-     * The largest discharge current [A] (≥ 0) allowed now: limited by the cut-off voltage (v(i) ≥ vMin), the
-     * current limit and the SOC floor (zero at or below minimumSoc).
-     */
-    public double allowedDischargeCurrent(double soc, double temperature, double u1, double u2, double growth) {
-        if (soc <= parameters.minimumSoc()) {
-            return 0;
-        }
-        double e = ocv(soc, temperature) - u1 - u2;
-        double byVoltage = (e - parameters.minimumVoltage()) / (r0(soc, temperature) * growth);
-        return Math.max(0, Math.min(parameters.maximumDischargeCurrent(), byVoltage));
-    }
-
-    /**
-     * The largest charge current [A], as a positive number, allowed now: limited by the charge cut-off voltage
-     * (v(-i) ≤ vMax), the current limit and the SOC ceiling.
-     */
-    public double allowedChargeCurrent(double soc, double temperature, double u1, double u2, double growth) {
-        if (soc >= parameters.maximumSoc()) {
-            return 0;
-        }
-        double e = ocv(soc, temperature) - u1 - u2;
-        double byVoltage = (parameters.maximumVoltage() - e) / (r0(soc, temperature) * growth);
-        return Math.max(0, Math.min(parameters.maximumChargeCurrent(), byVoltage));
     }
 }

@@ -36,7 +36,9 @@ import java.util.function.ToDoubleFunction;
  * each cycle's {@code restTime} (a skipped cycle counts as one without rest; a lower number restarts at cycle 1).
  *
  * <p>The parameters {@code capacitySpread}, {@code resistanceSpread} and {@code spreadSeed} give the pack a
- * {@link CellSpread} (default 0: identical cells); {@link CellSpread} checks them at initialisation.
+ * {@link CellSpread} (default 0: identical cells); {@link CellSpread} checks them at initialisation. With a
+ * spread every cell is simulated, and {@code lowestCellVoltage} ... {@code highestCellSoc} show how far they drift
+ * apart.
  */
 public final class BatterySlave implements Slave {
     private String preset = "Naumann2018Lfp220Ah";
@@ -118,8 +120,13 @@ public final class BatterySlave implements Slave {
                 CapacityEstimate::capacity);
         capacityOutput(d, "capacityUncertainty", "Calibrated 1-sigma uncertainty of hybridCapacity [C]",
                 CapacityEstimate::uncertainty);
-        output(d, "terminalVoltage", "V", "Cell terminal voltage [V]", Pack::cellVoltage);
-        output(d, "soc", "1", "State of charge of the present capacity [1]", Pack::soc);
+        output(d, "terminalVoltage", "V", "Mean cell terminal voltage: pack voltage over Ns [V]", Pack::cellVoltage);
+        output(d, "lowestCellVoltage", "V", "Lowest cell terminal voltage [V]", Pack::lowestCellVoltage);
+        output(d, "highestCellVoltage", "V", "Highest cell terminal voltage [V]", Pack::highestCellVoltage);
+        output(d, "soc", "1", "State of charge: charge stored over the present capacity of all cells [1]",
+                Pack::soc);
+        output(d, "lowestCellSoc", "1", "Lowest state of charge of any cell [1]", Pack::lowestCellSoc);
+        output(d, "highestCellSoc", "1", "Highest state of charge of any cell [1]", Pack::highestCellSoc);
         output(d, "packCurrent", "A", "Pack current, positive on discharge [A]", Pack::packCurrent);
         output(d, "packVoltage", "V", "Pack terminal voltage [V]", Pack::packVoltage);
         output(d, "packPower", "W", "Pack electrical power, positive on discharge [W]", Pack::packPower)
@@ -229,7 +236,7 @@ public final class BatterySlave implements Slave {
     /** Raise with every change to what {@link #writeState} writes: the runtime then refuses states saved before. */
     @Override
     public int stateLayout() {
-        return 1;
+        return 2; // 2: with a spread, the pack's state holds every cell
     }
 
     @Override
@@ -284,7 +291,7 @@ public final class BatterySlave implements Slave {
             for (int k = 0; k < state.length; k++) {
                 state[k] = in.readDouble();
             }
-            pack = newPack(); // the same spread draws the same limiting group, which the state does not hold
+            pack = newPack(); // the same spread draws the same cell factors, which the state does not hold
             pack.restore(state);
             capacityEstimator = new HybridCapacityModel(ResidualModelFiles.load(capacityModel));
             capacity = new CapacityEstimate(in.readDouble(), in.readDouble(), in.readDouble());

@@ -22,7 +22,7 @@ public record CellSpread(double capacityDeviation, double resistanceDeviation, l
     public static final CellSpread NONE = new CellSpread(0, 0, 0);
 
     /**
-     * The largest relative standard deviation [1]. {@link LimitingGroup} truncates factors at ±4σ, so they stay at or
+     * The largest relative standard deviation [1]. {@link CellArray} truncates factors at ±4σ, so they stay at or
      * above 1 - 4·0.2 = 0.2: positive with a margin (σ = 0.25 would allow a cell of zero capacity).
      */
     public static final double MAX_DEVIATION = 0.2;
@@ -41,7 +41,7 @@ public record CellSpread(double capacityDeviation, double resistanceDeviation, l
     public static void requireDeviation(String name, double deviation) {
         if (!(deviation >= 0 && deviation <= MAX_DEVIATION)) {
             throw new BatteryException(BatteryError.SPREAD_OUT_OF_RANGE, name, deviation, MAX_DEVIATION,
-                    LimitingGroup.TRUNCATION);
+                    CellArray.TRUNCATION);
         }
     }
 

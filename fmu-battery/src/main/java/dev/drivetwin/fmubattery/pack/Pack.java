@@ -14,12 +14,12 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 
 /**
- * A pack of Ns × Np {@link TheveninCell}s, identical or with a {@link CellSpread} (then the pack is simulated as its
- * {@link LimitingGroup}: the weakest capacity and the highest resistance of its series groups), with the lumped thermal model and an aging law, advanced one
- * step at a time with the demand (pack current or pack power, positive on discharge) and the coolant temperature
- * held constant over the step. Inside a step, the coupled ODE for
+ * A pack of Ns × Np {@link TheveninCell}s, identical (simulated as one cell standing for all) or with a
+ * {@link CellSpread} (every cell simulated, coupled by Kirchhoff's laws: {@link CellArray}), with the lumped thermal
+ * model and an aging law, advanced one step at a time with the demand (pack current or pack power, positive on
+ * discharge) and the coolant temperature held constant over the step. Inside a step, the coupled ODE for
  * <pre>
- *   SOC, u1, u2, T, the four aging stress integrals, and the bookkeeping integrals
+ *   SOC, u1, u2 of each simulated cell, then T, the four aging stress integrals, and the bookkeeping integrals
  *   (charge throughput, electrical energy, heat generated, heat to coolant, chemical energy ∫i·OCV dt)
  * </pre>
  * is solved with Hipparchus's adaptive Dormand-Prince 5(4) integrator at relative tolerance {@code tolerance}.
@@ -27,23 +27,23 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
  * {@code agingAcceleration}, so one simulated second ages the cell by that many seconds (and its throughput
  * counts that many times); electrical and thermal dynamics run in real time. For laws with a depth-of-cycle
  * stress the cycle integrals are not integrated but advanced per counted cycle of the SOC history
- * ({@link CountedCycleAging}, rainflow after ASTM E1049).
+ * ({@link CountedCycleAging}, rainflow after ASTM E1049). Temperature, aging and the bookkeeping integrals are per
+ * cell of the pack: with a spread they follow the mean cell (its mean heat, current, SOC and OCV), so all cells
+ * share one temperature and age alike; the spread is in their electrical states.
  *
  * <p>A power demand is converted to a cell current at the start of the step
  * ({@link TheveninCell#currentForPower}) and that current is held over the step. Not thread-safe.
  */
 public final class Pack {
-    static final int SOC = 0;
-    static final int U1 = 1;
-    static final int U2 = 2;
-    static final int TEMPERATURE = 3;
-    static final int AGING = 4;
+    // the states shared by all cells, after the cells' own (offsets from `shared`)
+    static final int TEMPERATURE = 0;
+    static final int AGING = 1;
     static final int THROUGHPUT = AGING + AgingModel.DIMENSION; // ∫|i| dt [C] per cell
     static final int ENERGY = THROUGHPUT + 1;                   // ∫v·i dt [J] per cell
     static final int HEAT_GENERATED = ENERGY + 1;               // [J] per cell
     static final int HEAT_TO_COOLANT = HEAT_GENERATED + 1;      // [J] per cell
     static final int CHEMICAL_ENERGY = HEAT_TO_COOLANT + 1;     // ∫i·OCV dt [J] per cell
-    static final int DIMENSION = CHEMICAL_ENERGY + 1;
+    static final int SHARED_DIMENSION = CHEMICAL_ENERGY + 1;
 
     private final BatteryPreset preset;
     private final TheveninCell cell;
@@ -53,22 +53,31 @@ public final class Pack {
     private final DormandPrince54Integrator integrator;
     /** Null when the law's cycle aging needs no depth of cycle and follows the current continuously. */
     private final CountedCycleAging countedCycles;
-    private final LimitingGroup group;
+    private final CellArray cells;
+    /** Index of the first shared state, after the cells' SOC, u1, u2. */
+    private final int shared;
+    private final int dimension;
     private double throughputBefore;
-    /** The shortest RC time constant of the limiting group [s]: the longest first step tried. */
+    /** The shortest RC time constant of any cell [s]: the longest first step tried. */
     private final double longestFirstStep;
-    private final double[] y = new double[DIMENSION];
+    private final double[] y;
     private final double[] agingRates = new double[AgingModel.DIMENSION];
     private final double[] w = new double[AgingModel.DIMENSION];
     /**
      * The derivatives, rewritten by every call of {@link #derivatives}: Hipparchus copies what the equation returns
      * into its own array (ExpandableODE.computeDerivatives) before the next call, so one array serves the whole run.
      */
-    private final double[] d = new double[DIMENSION];
+    private final double[] d;
 
     // inputs held over the step
-    private double current;
+    /** Current through each simulated series group [A]: the cell current for identical cells, else the pack's. */
+    private double groupCurrent;
     private double coolantTemperature;
+    /**
+     * Whether the cells' scratch holds the currents and voltages of the present state and current. Cleared by every
+     * change of either, and by {@link #derivatives}, which overwrites the scratch.
+     */
+    private boolean sharedAtState;
 
     /**
      * @param initialSoc [1], within [0, 1]
@@ -101,29 +110,41 @@ public final class Pack {
         this.thermal = new LumpedThermalModel(preset.thermal());
         this.aging = AgingModel.of(preset.aging().model());
         this.agingAcceleration = agingAcceleration;
-        double[] absolute = new double[DIMENSION];
-        double[] relative = new double[DIMENSION];
-        java.util.Arrays.fill(relative, tolerance);
-        absolute[SOC] = tolerance * 1e-3;
-        absolute[U1] = tolerance * 1e-3;
-        absolute[U2] = tolerance * 1e-3;
-        absolute[TEMPERATURE] = tolerance * 1e-2;
-        for (int k = AGING; k < AGING + AgingModel.DIMENSION; k++) {
-            absolute[k] = tolerance * 1e-20; // stress integrals can be tiny; relative tolerance governs
-        }
-        absolute[THROUGHPUT] = tolerance * 1e-3 * preset.cell().capacity();
-        absolute[ENERGY] = absolute[THROUGHPUT];
-        absolute[HEAT_GENERATED] = tolerance * 1e-3;
-        absolute[HEAT_TO_COOLANT] = tolerance * 1e-3;
-        absolute[CHEMICAL_ENERGY] = absolute[THROUGHPUT];
-        this.integrator = new DormandPrince54Integrator(0, Double.POSITIVE_INFINITY, absolute, relative);
-        this.group = LimitingGroup.draw(preset.pack(), spread);
-        this.longestFirstStep = cell.shortestTimeConstant() * Math.min(1, group.resistanceFactor());
+        this.cells = new CellArray(cell, preset.pack(), spread);
+        this.shared = cells.dimension();
+        this.dimension = shared + SHARED_DIMENSION;
+        this.y = new double[dimension];
+        this.d = new double[dimension];
+        this.integrator = new DormandPrince54Integrator(0, Double.POSITIVE_INFINITY, absoluteTolerances(tolerance),
+                relativeTolerances(tolerance));
+        this.longestFirstStep = cell.shortestTimeConstant() * Math.min(1, cells.lowestResistanceFactor());
         this.countedCycles = agingAcceleration > 0 && aging.usesDepthOfCycle()
                 ? new CountedCycleAging(aging, preset.cell().capacity(), initialSoc) : null;
-        y[SOC] = initialSoc;
-        y[TEMPERATURE] = initialTemperature;
+        cells.start(y, initialSoc);
+        y[shared + TEMPERATURE] = initialTemperature;
         coolantTemperature = initialTemperature;
+    }
+
+    private double[] relativeTolerances(double tolerance) {
+        double[] relative = new double[dimension];
+        java.util.Arrays.fill(relative, tolerance);
+        return relative;
+    }
+
+    private double[] absoluteTolerances(double tolerance) {
+        double[] absolute = new double[dimension];
+        java.util.Arrays.fill(absolute, 0, shared, tolerance * 1e-3); // SOC [1], u1, u2 [V]
+        absolute[shared + TEMPERATURE] = tolerance * 1e-2;
+        for (int k = AGING; k < AGING + AgingModel.DIMENSION; k++) {
+            absolute[shared + k] = tolerance * 1e-20; // stress integrals can be tiny; relative tolerance governs
+        }
+        double charge = tolerance * 1e-3 * preset.cell().capacity();
+        absolute[shared + THROUGHPUT] = charge;
+        absolute[shared + ENERGY] = charge;
+        absolute[shared + HEAT_GENERATED] = tolerance * 1e-3;
+        absolute[shared + HEAT_TO_COOLANT] = tolerance * 1e-3;
+        absolute[shared + CHEMICAL_ENERGY] = charge;
+        return absolute;
     }
 
     public BatteryPreset preset() {
@@ -136,8 +157,7 @@ public final class Pack {
 
     /** Advances by {@code stepSize} [s] drawing pack current {@code packCurrent} [A] (positive discharge). */
     public void stepCurrent(double packCurrent, double coolantTemperature, double stepSize) {
-        this.current = packCurrent / preset.pack().parallelCells();
-        this.coolantTemperature = coolantTemperature;
+        setDemandCurrent(packCurrent, coolantTemperature);
         advance(stepSize);
     }
 
@@ -147,17 +167,37 @@ public final class Pack {
      * @throws BatteryException POWER_NOT_DELIVERABLE before anything changes when the pack cannot deliver it
      */
     public void stepPower(double packPower, double coolantTemperature, double stepSize) {
-        double cellPower = packPower / preset.pack().cellCount();
-        double i = cell.currentForPower(cellPower, y[SOC], y[TEMPERATURE], y[U1], y[U2], growth());
-        this.current = i;
-        this.coolantTemperature = coolantTemperature;
+        share();
+        double meanCellCurrent = cells.meanCurrentForPower(packPower / preset.pack().cellCount());
+        hold(meanCellCurrent * cells.cellsPerGroup(), coolantTemperature);
         advance(stepSize);
     }
 
     /** Sets the held current without stepping, so outputs at the start time reflect the first demand. */
     public void setDemandCurrent(double packCurrent, double coolantTemperature) {
-        this.current = packCurrent / preset.pack().parallelCells();
+        hold(packCurrent / parallelMultiplier(), coolantTemperature);
+    }
+
+    private void hold(double groupCurrent, double coolantTemperature) {
+        this.groupCurrent = groupCurrent;
         this.coolantTemperature = coolantTemperature;
+        sharedAtState = false;
+    }
+
+    /** How many cells in parallel each simulated cell stands for: Np for identical cells, else 1. */
+    private int parallelMultiplier() {
+        return preset.pack().parallelCells() / cells.cellsPerGroup();
+    }
+
+    /**
+     * Shares the held current among the cells at the present state, once: the outputs read what it leaves in the
+     * cells' scratch until the state or the current changes.
+     */
+    private void share() {
+        if (!sharedAtState) {
+            cells.share(y, y[shared + TEMPERATURE], growth(), groupCurrent);
+            sharedAtState = true;
+        }
     }
 
     private void advance(double stepSize) {
@@ -172,9 +212,9 @@ public final class Pack {
         integrator.setInitialStepSize(Math.min(stepSize, longestFirstStep));
         try {
             ODEState end = integrator.integrate(ode, new ODEState(0, y), stepSize);
-            System.arraycopy(end.getPrimaryState(), 0, y, 0, DIMENSION);
+            System.arraycopy(end.getPrimaryState(), 0, y, 0, dimension);
         } catch (MathRuntimeException e) {
-            System.arraycopy(before, 0, y, 0, DIMENSION);
+            System.arraycopy(before, 0, y, 0, dimension);
             throw new BatteryException(e, BatteryError.INTEGRATION_FAILED, 0, stepSize, e.getMessage());
         }
         if (countedCycles != null) {
@@ -184,14 +224,14 @@ public final class Pack {
 
     /** Feeds the step's end to the cycle count, which ages the cycle integrals by the cycles it closes. */
     private void countCycles() {
-        double charge = y[THROUGHPUT] - throughputBefore;
-        throughputBefore = y[THROUGHPUT];
-        double soc = y[SOC];
-        double temperature = y[TEMPERATURE];
-        System.arraycopy(y, AGING, w, 0, AgingModel.DIMENSION); // w is scratch between derivative calls
+        double charge = y[shared + THROUGHPUT] - throughputBefore;
+        throughputBefore = y[shared + THROUGHPUT];
+        double soc = soc();
+        double temperature = y[shared + TEMPERATURE];
+        System.arraycopy(y, shared + AGING, w, 0, AgingModel.DIMENSION); // w is scratch between derivative calls
         double stateOfHealth = 1 - capacityLoss(w);
-        countedCycles.afterStep(charge, current, temperature, soc, cell.ocv(soc, temperature), stateOfHealth,
-                agingAcceleration, y, AGING);
+        countedCycles.afterStep(charge, cellCurrent(), temperature, soc, cell.ocv(soc, temperature), stateOfHealth,
+                agingAcceleration, y, shared + AGING);
     }
 
     /**
@@ -200,14 +240,15 @@ public final class Pack {
      */
     public void countOpenCycles() {
         if (countedCycles != null) {
-            countedCycles.countOpenCycles(y[SOC], stateOfHealth(), agingAcceleration, y, AGING);
+            sharedAtState = false; // the resistances may grow
+            countedCycles.countOpenCycles(soc(), stateOfHealth(), agingAcceleration, y, shared + AGING);
         }
     }
 
     private final OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
         @Override
         public int getDimension() {
-            return DIMENSION;
+            return dimension;
         }
 
         @Override
@@ -218,49 +259,36 @@ public final class Pack {
 
     /** The derivatives at state {@code s}, in an array that the next call overwrites. */
     double[] derivatives(double[] s) {
-        double soc = s[SOC];
-        double u1 = s[U1];
-        double u2 = s[U2];
-        double temperature = s[TEMPERATURE];
-        System.arraycopy(s, AGING, w, 0, AgingModel.DIMENSION);
-        double g = (1 + aging.resistanceGrowth(w)) * group.resistanceFactor();
-        double capacity = capacity(w);
-        double i = current;
-        double r0 = cell.r0(soc, temperature) * g;
-        double r1 = cell.r1(soc, temperature) * g;
-        double r2 = cell.r2(soc, temperature) * g;
-        double c1 = cell.c1(soc, temperature);
-        double c2 = cell.c2(soc, temperature);
-        double ocv = cell.ocv(soc, temperature);
-        double v = ocv - u1 - u2 - i * r0;
-        d[SOC] = cell.socRate(i, capacity);
-        d[U1] = TheveninCell.polarisationRate(i, u1, r1, c1);
-        d[U2] = TheveninCell.polarisationRate(i, u2, r2, c2);
-        double heat = LumpedThermalModel.irreversibleHeat(i, r0, u1, r1, u2, r2)
-                + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
+        sharedAtState = false;
+        double temperature = s[shared + TEMPERATURE];
+        System.arraycopy(s, shared + AGING, w, 0, AgingModel.DIMENSION);
+        double growth = 1 + aging.resistanceGrowth(w);
+        cells.derivatives(s, temperature, growth, capacity(w), groupCurrent, d);
+        double heat = cells.meanHeat;
         double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);
-        d[TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
+        d[shared + TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
         if (agingAcceleration > 0) {
-            aging.rates(new AgingStress(temperature, soc, i, preset.cell().capacity(), 1, ocv), agingRates);
+            aging.rates(new AgingStress(temperature, cells.meanSoc, cells.meanCurrent, preset.cell().capacity(), 1,
+                    cells.meanOcv), agingRates);
             for (int k = 0; k < AgingModel.DIMENSION; k++) {
-                d[AGING + k] = agingAcceleration * agingRates[k];
+                d[shared + AGING + k] = agingAcceleration * agingRates[k];
             }
             if (countedCycles != null) { // advanced per counted cycle instead
-                d[AGING + AgingModel.CYCLE_CAPACITY] = 0;
-                d[AGING + AgingModel.CYCLE_RESISTANCE] = 0;
+                d[shared + AGING + AgingModel.CYCLE_CAPACITY] = 0;
+                d[shared + AGING + AgingModel.CYCLE_RESISTANCE] = 0;
             }
         }
-        d[THROUGHPUT] = Math.abs(i);
-        d[ENERGY] = v * i;
-        d[HEAT_GENERATED] = heat;
-        d[HEAT_TO_COOLANT] = toCoolant;
-        d[CHEMICAL_ENERGY] = i * ocv;
+        d[shared + THROUGHPUT] = cells.meanAbsoluteCurrent;
+        d[shared + ENERGY] = cells.meanPower;
+        d[shared + HEAT_GENERATED] = heat;
+        d[shared + HEAT_TO_COOLANT] = toCoolant;
+        d[shared + CHEMICAL_ENERGY] = cells.meanChemicalPower;
         return d;
     }
 
-    /** Present capacity of the limiting group per cell [C]. */
+    /** Present capacity of a cell with capacity factor 1 [C]. */
     private double capacity(double[] stress) {
-        return preset.cell().capacity() * group.capacityFactor() * (1 - capacityLoss(stress));
+        return preset.cell().capacity() * (1 - capacityLoss(stress));
     }
 
     private double capacityLoss(double[] stress) {
@@ -269,13 +297,18 @@ public final class Pack {
 
     private double[] agingState() {
         double[] stress = new double[AgingModel.DIMENSION];
-        System.arraycopy(y, AGING, stress, 0, AgingModel.DIMENSION);
+        System.arraycopy(y, shared + AGING, stress, 0, AgingModel.DIMENSION);
         return stress;
     }
 
-    /** Resistance factor g of the limiting group: aging growth times the spread's resistance factor. */
+    /** Resistance factor 1 + growth from aging [1]. */
     private double growth() {
-        return (1 + aging.resistanceGrowth(agingState())) * group.resistanceFactor();
+        return 1 + aging.resistanceGrowth(agingState());
+    }
+
+    /** The simulated cells, for tests of their factors. */
+    CellArray cells() {
+        return cells;
     }
 
     /** Derivative evaluations the integrator made in the last step (a measure of its work, for benchmarks). */
@@ -285,33 +318,76 @@ public final class Pack {
 
     // ---- outputs (at the end of the last step, with the current held over it) ----
 
-    /** Cell current [A], positive discharge. */
+    /** Mean cell current [A], positive discharge. */
     public double cellCurrent() {
-        return current;
+        return groupCurrent / cells.cellsPerGroup();
     }
 
-    /** State of charge [1] relative to the present (aged) capacity. */
+    /** State of charge of the pack [1]: the charge stored over the present (aged) capacity of all its cells. */
     public double soc() {
-        return y[SOC];
+        return cells.soc(y);
     }
 
-    /** Polarisation voltages [V]. */
-    public double u1() {
-        return y[U1];
+    /** The lowest and highest SOC of any cell [1] (equal to {@link #soc()} for identical cells). */
+    public double lowestCellSoc() {
+        return cells.lowestSoc(y);
     }
 
-    public double u2() {
-        return y[U2];
+    public double highestCellSoc() {
+        return cells.highestSoc(y);
+    }
+
+    /**
+     * How many cells the pack simulates: 1 for identical cells (standing for all), else Ns × Np, group by group
+     * (cell n is cell n % Np of series group n / Np).
+     */
+    public int simulatedCells() {
+        return cells.count();
+    }
+
+    /** SOC of simulated cell n [1]. */
+    public double cellSoc(int n) {
+        return y[CellArray.STATES_PER_CELL * n + CellArray.SOC];
+    }
+
+    /** Current of simulated cell n now [A], positive discharge. */
+    public double cellCurrent(int n) {
+        share();
+        return cells.current(n);
+    }
+
+    /** Polarisation voltages [V] of simulated cell n. */
+    public double u1(int n) {
+        return y[CellArray.STATES_PER_CELL * n + CellArray.U1];
+    }
+
+    public double u2(int n) {
+        return y[CellArray.STATES_PER_CELL * n + CellArray.U2];
     }
 
     /** Cell temperature [K]. */
     public double temperature() {
-        return y[TEMPERATURE];
+        return y[shared + TEMPERATURE];
     }
 
-    /** Cell terminal voltage [V]. */
+    /** Mean cell terminal voltage [V]: the pack voltage over Ns. */
     public double cellVoltage() {
-        return cell.terminalVoltage(y[SOC], y[TEMPERATURE], y[U1], y[U2], current, growth());
+        share();
+        return cells.meanGroupVoltage();
+    }
+
+    /**
+     * The lowest and highest cell terminal voltage [V]: of the series groups, since cells in parallel share one
+     * voltage (equal to {@link #cellVoltage()} for identical cells).
+     */
+    public double lowestCellVoltage() {
+        share();
+        return cells.lowestGroupVoltage();
+    }
+
+    public double highestCellVoltage() {
+        share();
+        return cells.highestGroupVoltage();
     }
 
     public double packVoltage() {
@@ -319,7 +395,7 @@ public final class Pack {
     }
 
     public double packCurrent() {
-        return preset.pack().parallelCells() * current;
+        return parallelMultiplier() * groupCurrent;
     }
 
     /** Electrical power delivered by the pack [W], positive on discharge. */
@@ -329,42 +405,37 @@ public final class Pack {
 
     /** Electrical energy delivered by the pack since the start [J] (negative if charged more than discharged). */
     public double packEnergy() {
-        return preset.pack().cellCount() * y[ENERGY];
+        return preset.pack().cellCount() * y[shared + ENERGY];
     }
 
     /** Heat generated in the pack now [W] (Joule + polarisation + reversible). */
     public double heatGeneration() {
-        double g = growth();
-        double soc = y[SOC];
-        double t = y[TEMPERATURE];
-        double heat = LumpedThermalModel.irreversibleHeat(current, cell.r0(soc, t) * g, y[U1], cell.r1(soc, t) * g,
-                y[U2], cell.r2(soc, t) * g) + LumpedThermalModel.reversibleHeat(current, t,
-                cell.entropicCoefficient(soc, t));
-        return preset.pack().cellCount() * heat;
+        share();
+        return preset.pack().cellCount() * cells.heatPerCell(y, temperature(), growth());
     }
 
     /** Heat flow from the pack to the coolant now [W]. */
     public double heatFlowToCoolant() {
-        return preset.pack().cellCount() * thermal.heatToCoolant(y[TEMPERATURE], coolantTemperature);
+        return preset.pack().cellCount() * thermal.heatToCoolant(temperature(), coolantTemperature);
     }
 
     /** Per-cell integrals since the start: heat generated and heat to coolant [J]. */
     public double heatGenerated() {
-        return y[HEAT_GENERATED];
+        return y[shared + HEAT_GENERATED];
     }
 
     public double heatToCoolant() {
-        return y[HEAT_TO_COOLANT];
+        return y[shared + HEAT_TO_COOLANT];
     }
 
-    /** Per-cell ∫ i·OCV dt [J], the energy taken from the cell's chemistry. */
+    /** Per-cell ∫ i·OCV dt [J], the energy taken from the cells' chemistry. */
     public double chemicalEnergy() {
-        return y[CHEMICAL_ENERGY];
+        return y[shared + CHEMICAL_ENERGY];
     }
 
     /** Per-cell charge throughput ∫|i| dt [C], real time. */
     public double chargeThroughput() {
-        return y[THROUGHPUT];
+        return y[shared + THROUGHPUT];
     }
 
     /** State of health: present capacity / capacity when new [1] (aging only; the spread is not aging). */
@@ -373,16 +444,11 @@ public final class Pack {
     }
 
     /**
-     * Charge the pack can deliver between SOC 0 and 1 now [C]: Np cells of the limiting group, with spread and
-     * aging.
+     * Charge the pack can deliver between SOC 0 and 1 now [C]: that of its series group with the least capacity,
+     * with spread and aging.
      */
     public double usableCapacity() {
-        return preset.pack().parallelCells() * capacity(agingState());
-    }
-
-    /** The series group that limits this pack (factors 1 for identical cells). */
-    public LimitingGroup limitingGroup() {
-        return group;
+        return preset.pack().parallelCells() * capacity(agingState()) * cells.weakestGroupCapacityFactor();
     }
 
     /** Relative resistance growth [1]; resistances are (1 + growth) × new. */
@@ -392,31 +458,36 @@ public final class Pack {
 
     /** Equivalent full cycles in aging time: acceleration × throughput / (2·Q_nom). */
     public double equivalentFullCycles() {
-        return agingAcceleration * y[THROUGHPUT] / (2 * preset.cell().capacity());
+        return agingAcceleration * y[shared + THROUGHPUT] / (2 * preset.cell().capacity());
     }
 
+    /**
+     * The largest pack discharge current allowed now [A]: no cell below its cut-off voltage or above its current
+     * limit, zero once a cell reaches the SOC floor.
+     */
     public double allowedDischargeCurrent() {
-        return preset.pack().parallelCells()
-                * cell.allowedDischargeCurrent(y[SOC], y[TEMPERATURE], y[U1], y[U2], growth());
+        share();
+        return preset.pack().parallelCells() * cells.allowedDischargeCurrent(y);
     }
 
+    /** The largest pack charge current allowed now [A], as a positive number. */
     public double allowedChargeCurrent() {
-        return preset.pack().parallelCells()
-                * cell.allowedChargeCurrent(y[SOC], y[TEMPERATURE], y[U1], y[U2], growth());
+        share();
+        return preset.pack().parallelCells() * cells.allowedChargeCurrent(y);
     }
 
     /** Pack power at the allowed discharge current [W]. */
     public double allowedDischargePower() {
-        double i = allowedDischargeCurrent() / preset.pack().parallelCells();
-        double v = cell.terminalVoltage(y[SOC], y[TEMPERATURE], y[U1], y[U2], i, growth());
-        return preset.pack().cellCount() * i * v;
+        share();
+        double x = cells.allowedDischargeCurrent(y);
+        return preset.pack().cellCount() * x * cells.voltagePerCellAt(x);
     }
 
     /** Pack power at the allowed charge current [W], as a positive number. */
     public double allowedChargePower() {
-        double i = allowedChargeCurrent() / preset.pack().parallelCells();
-        double v = cell.terminalVoltage(y[SOC], y[TEMPERATURE], y[U1], y[U2], -i, growth());
-        return preset.pack().cellCount() * i * v;
+        share();
+        double x = cells.allowedChargeCurrent(y);
+        return preset.pack().cellCount() * x * cells.voltagePerCellAt(-x);
     }
 
     /**
@@ -426,8 +497,8 @@ public final class Pack {
      */
     public double[] agingTotals() {
         double[] totals = new double[AgingModel.DIMENSION + 1];
-        System.arraycopy(y, AGING, totals, 0, AgingModel.DIMENSION);
-        totals[AgingModel.DIMENSION] = y[THROUGHPUT];
+        System.arraycopy(y, shared + AGING, totals, 0, AgingModel.DIMENSION);
+        totals[AgingModel.DIMENSION] = y[shared + THROUGHPUT];
         return totals;
     }
 
@@ -437,33 +508,35 @@ public final class Pack {
      * the cycle count are untouched.
      */
     public void addAging(double[] increment) {
+        sharedAtState = false; // the resistances grow
         for (int k = 0; k < AgingModel.DIMENSION; k++) {
-            y[AGING + k] += increment[k];
+            y[shared + AGING + k] += increment[k];
         }
-        y[THROUGHPUT] += increment[AgingModel.DIMENSION];
+        y[shared + THROUGHPUT] += increment[AgingModel.DIMENSION];
         throughputBefore += increment[AgingModel.DIMENSION];
     }
 
     /** Everything needed to continue exactly from here. */
     public double[] state() {
         double[] cycles = countedCycles == null ? new double[0] : countedCycles.state();
-        double[] all = new double[DIMENSION + 3 + cycles.length];
-        System.arraycopy(y, 0, all, 0, DIMENSION);
-        all[DIMENSION] = current;
-        all[DIMENSION + 1] = coolantTemperature;
-        all[DIMENSION + 2] = throughputBefore;
-        System.arraycopy(cycles, 0, all, DIMENSION + 3, cycles.length);
+        double[] all = new double[dimension + 3 + cycles.length];
+        System.arraycopy(y, 0, all, 0, dimension);
+        all[dimension] = groupCurrent;
+        all[dimension + 1] = coolantTemperature;
+        all[dimension + 2] = throughputBefore;
+        System.arraycopy(cycles, 0, all, dimension + 3, cycles.length);
         return all;
     }
 
     /** Continues from a {@link #state()} of a pack built with the same arguments. */
     public void restore(double[] state) {
-        System.arraycopy(state, 0, y, 0, DIMENSION);
-        current = state[DIMENSION];
-        coolantTemperature = state[DIMENSION + 1];
-        throughputBefore = state[DIMENSION + 2];
+        sharedAtState = false;
+        System.arraycopy(state, 0, y, 0, dimension);
+        groupCurrent = state[dimension];
+        coolantTemperature = state[dimension + 1];
+        throughputBefore = state[dimension + 2];
         if (countedCycles != null) {
-            countedCycles.restore(java.util.Arrays.copyOfRange(state, DIMENSION + 3, state.length));
+            countedCycles.restore(java.util.Arrays.copyOfRange(state, dimension + 3, state.length));
         }
     }
 }

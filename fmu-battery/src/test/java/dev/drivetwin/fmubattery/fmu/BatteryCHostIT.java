@@ -56,15 +56,15 @@ class BatteryCHostIT {
         assertStartValues(values, SPREAD, DISCHARGE);
         BatteryScenario.assertOutputsEqual(smokeRun(PRESET, SPREAD, DISCHARGE), values, "C host with spread");
 
-        // 0.1 s at 200 A take 2.5e-5 of the cell's SOC; the limiting group's capacity factor is about 1 - 0.02·2.5
-        // (the lowest of 104 normals), so its SOC falls about 1.3e-6 further. Its resistance factor of about
-        // 1 + 0.03·2.5 adds some 4 mV to the ohmic drop (the RC pairs have hardly charged in 0.1 s). Both lie far
-        // beyond 1e-12 relative, a few pV.
+        // 0.1 s at 200 A take 2.5e-5 of the cell's SOC; the weakest cell's capacity factor is about 1 - 0.02·2.5
+        // (the lowest of 104 normals), so its SOC falls about 1.3e-6 further. The highest resistance factor, about
+        // 1 + 0.03·2.5, adds some 4 mV to that cell's ohmic drop (the RC pairs have hardly charged in 0.1 s). Both
+        // lie far beyond 1e-12 relative, a few pV.
         Pack identical = smokeRun(PRESET, CellSpread.NONE, DISCHARGE);
-        assertTrue(identical.soc() - values.get("soc") > 5e-7, "soc with spread " + values.get("soc")
-                + " must lie well below the identical cells' " + identical.soc());
-        assertTrue(identical.cellVoltage() - values.get("terminalVoltage") > 1e-3, "terminalVoltage with spread "
-                + values.get("terminalVoltage") + " must lie well below the identical cells' "
+        assertTrue(identical.soc() - values.get("lowestCellSoc") > 5e-7, "lowestCellSoc with spread "
+                + values.get("lowestCellSoc") + " must lie well below the identical cells' " + identical.soc());
+        assertTrue(identical.cellVoltage() - values.get("lowestCellVoltage") > 1e-3, "lowestCellVoltage with spread "
+                + values.get("lowestCellVoltage") + " must lie well below the identical cells' "
                 + identical.cellVoltage());
     }
 

@@ -28,12 +28,15 @@ final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
         "packEnergy", "cellTemperature", "heatFlow", "heatGeneration", "allowedDischargeCurrent",
         "allowedChargeCurrent", "allowedDischargePower", "allowedChargePower", "stateOfHealth", "resistanceGrowth",
-        "equivalentFullCycles"};
+        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc"};
     private static final List<ToDoubleFunction<Pack>> DIRECT = List.of(Pack::cellVoltage, Pack::soc,
             Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::packEnergy, Pack::temperature,
             Pack::heatFlowToCoolant, Pack::heatGeneration, Pack::allowedDischargeCurrent, Pack::allowedChargeCurrent,
             Pack::allowedDischargePower, Pack::allowedChargePower, Pack::stateOfHealth, Pack::resistanceGrowth,
-            Pack::equivalentFullCycles);
+            Pack::equivalentFullCycles, Pack::lowestCellVoltage, Pack::highestCellVoltage, Pack::lowestCellSoc,
+            Pack::highestCellSoc);
+    private static final int LOWEST_CELL_VOLTAGE = 16;
+    private static final int LOWEST_CELL_SOC = 18;
     private static final double AGING_ACCELERATION = 86400; // one simulated second = one day
     private static final double STEP = 1.0; // [s]
     private static final int STEPS = 600;
@@ -133,12 +136,13 @@ final class BatteryScenario {
                         importer + " with spread: " + OUTPUTS[j] + " after step " + k);
             }
         }
-        // 1000 s at 200 A take 0.25 of the 220 Ah cell's SOC; the limiting group's capacity factor is about
-        // 1 - 0.02·2.5 (the lowest of 104 normals), so its SOC falls about 0.013 further, and its resistance factor
-        // about 1 + 0.03·2.5 lowers the voltage by several mV: both far beyond 1e-12.
-        assertTrue(identical.soc() - values[1] > 1e-3, importer + ": soc with spread " + values[1]
-                + " must lie well below the identical cells' " + identical.soc());
-        assertTrue(identical.cellVoltage() - values[0] > 1e-3, importer + ": terminalVoltage with spread "
-                + values[0] + " must lie well below the identical cells' " + identical.cellVoltage());
+        // 1000 s at 200 A take 0.25 of the 220 Ah cell's SOC; the weakest cell's capacity factor is about
+        // 1 - 0.02·2.5 (the lowest of 104 normals), so its SOC falls about 0.013 further, and the highest resistance
+        // factor, about 1 + 0.03·2.5, lowers that cell's voltage by several mV: both far beyond 1e-12.
+        assertTrue(identical.soc() - values[LOWEST_CELL_SOC] > 1e-3, importer + ": lowestCellSoc with spread "
+                + values[LOWEST_CELL_SOC] + " must lie well below the identical cells' " + identical.soc());
+        assertTrue(identical.cellVoltage() - values[LOWEST_CELL_VOLTAGE] > 1e-3, importer
+                + ": lowestCellVoltage with spread " + values[LOWEST_CELL_VOLTAGE]
+                + " must lie well below the identical cells' " + identical.cellVoltage());
     }
 }

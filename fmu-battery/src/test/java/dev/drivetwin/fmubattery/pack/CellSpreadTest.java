@@ -2,7 +2,6 @@ package dev.drivetwin.fmubattery.pack;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.fmubattery.parameters.BatteryPreset;
@@ -17,7 +16,7 @@ class CellSpreadTest {
     void zeroSpreadReproducesThePackOfIdenticalCellsBitForBit() {
         Pack identical = new Pack(LFP, 0.8, 298.15, 86400, 1e-6);
         Pack zero = new Pack(LFP, 0.8, 298.15, 86400, 1e-6, new CellSpread(0, 0, 12345));
-        assertSame(LimitingGroup.IDENTICAL, zero.limitingGroup());
+        assertEquals(1, zero.simulatedCells(), "identical cells: one stands for all");
         for (int k = 0; k < 600; k++) {
             double demand = 150 * Math.sin(k / 30.0) + 50;
             identical.stepCurrent(demand, 293.15, 1);
@@ -39,7 +38,8 @@ class CellSpreadTest {
         double sum = 0;
         double sumOfSquares = 0;
         for (int seed = 0; seed < seeds; seed++) {
-            double factor = LimitingGroup.draw(LFP.pack(), new CellSpread(sigma, 0, seed)).capacityFactor();
+            double factor = new Pack(LFP, 0.8, 298.15, 0, 1e-6, new CellSpread(sigma, 0, seed)).usableCapacity()
+                    / LFP.cell().capacity();
             sum += factor;
             sumOfSquares += factor * factor;
         }
@@ -47,46 +47,66 @@ class CellSpreadTest {
         double standardError = Math.sqrt((sumOfSquares / seeds - mean * mean) / seeds);
         assertEquals(1 - sigma * expectedMax, mean, 4 * standardError, "mean limiting capacity factor");
         Pack pack = new Pack(LFP, 0.8, 298.15, 0, 1e-8, new CellSpread(sigma, 0, 1));
-        assertEquals(LFP.cell().capacity() * pack.limitingGroup().capacityFactor(), pack.usableCapacity(), 1e-6);
-        assertTrue(pack.usableCapacity() < LFP.cell().capacity(), "spread lowers the usable capacity");
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int n = 0; n < pack.simulatedCells(); n++) {
+            smallest = Math.min(smallest, pack.cells().capacityFactor(n));
+        }
+        assertEquals(LFP.cell().capacity() * smallest, pack.usableCapacity(), 1e-6, "the smallest of 104 cells");
     }
 
     @Test
-    void limitingGroupDrainsFasterByItsCapacityFactor() {
-        // Exact case: dSOC/dt = -i / (q Q) for the limiting group, constant over the run (aging off).
-        CellSpread spread = new CellSpread(0.02, 0.03, 7);
+    void eachSeriesCellDrainsByTheChargeOverItsOwnCapacity() {
+        // Exact case: cells in series carry the pack current, so dSOC_n/dt = -i / (q_n Q), constant (aging off);
+        // the pack SOC is the charge-weighted mean, 0.9 - N·ΔSOC/Σq.
         Pack nominal = new Pack(LFP, 0.9, 298.15, 0, 1e-8);
-        Pack spreadPack = new Pack(LFP, 0.9, 298.15, 0, 1e-8, spread);
+        Pack spreadPack = new Pack(LFP, 0.9, 298.15, 0, 1e-8, new CellSpread(0.02, 0.03, 7));
         for (int k = 0; k < 100; k++) {
             nominal.stepCurrent(200, 298.15, 10);
             spreadPack.stepCurrent(200, 298.15, 10);
         }
-        double q = spreadPack.limitingGroup().capacityFactor();
-        assertEquals((0.9 - nominal.soc()) / q, 0.9 - spreadPack.soc(), 1e-12);
+        double drop = 0.9 - nominal.soc();
+        double capacityFactors = 0;
+        for (int n = 0; n < 104; n++) {
+            double q = spreadPack.cells().capacityFactor(n);
+            assertEquals(0.9 - drop / q, spreadPack.cellSoc(n), 1e-12, "cell " + n);
+            capacityFactors += q;
+        }
+        assertEquals(0.9 - 104 * drop / capacityFactors, spreadPack.soc(), 1e-12, "pack SOC");
+        assertTrue(spreadPack.highestCellSoc() - spreadPack.lowestCellSoc() > 0.01, "the cells drift apart");
     }
 
     @Test
-    void resistanceSpreadRaisesTheVoltageDropOfTheLimitingGroup() {
-        // At the first instant of a load (u1 = u2 = 0) the drop is i R0 g: larger by the resistance factor.
+    void resistanceSpreadSpreadsTheCellVoltagesByTheirResistances() {
+        // At the first instant of a load (u1 = u2 = 0, equal SOC) cell n drops i R0 r_n: the lowest voltage is the
+        // cell with the highest factor, the pack voltage the mean drop.
         Pack nominal = new Pack(LFP, 0.5, 298.15, 0, 1e-8);
         Pack spreadPack = new Pack(LFP, 0.5, 298.15, 0, 1e-8, new CellSpread(0, 0.03, 3));
         nominal.setDemandCurrent(200, 298.15);
         spreadPack.setDemandCurrent(200, 298.15);
         double ocv = nominal.cell().ocv(0.5, 298.15);
-        double r = spreadPack.limitingGroup().resistanceFactor();
-        assertTrue(r > 1, "the highest-resistance group of 104 lies above the mean: " + r);
-        assertEquals(r * (ocv - nominal.cellVoltage()), ocv - spreadPack.cellVoltage(), 1e-12);
+        double nominalDrop = ocv - nominal.cellVoltage();
+        double highest = 0;
+        double sum = 0;
+        for (int n = 0; n < 104; n++) {
+            highest = Math.max(highest, spreadPack.cells().resistanceFactor(n));
+            sum += spreadPack.cells().resistanceFactor(n);
+        }
+        assertEquals(highest * nominalDrop, ocv - spreadPack.lowestCellVoltage(), 1e-12);
+        assertEquals(sum / 104 * nominalDrop, ocv - spreadPack.cellVoltage(), 1e-12);
     }
 
     @Test
     void resistanceSpreadLowersTheAllowedDischargeCurrentWhereTheVoltageLimitBinds() {
         // LFP at 263.15 K and SOC 0.05: (OCV - 2.5 V) / R0 = (3.0035 - 2.5) / 0.00135 = 373 A, below the 440 A
-        // current limit, so the allowed current is (OCV - V_min) / (R0 r): lower by the resistance factor r.
+        // current limit, so the allowed current is (OCV - V_min) / (R0 r) of the cell with the highest factor r.
         Pack nominal = new Pack(LFP, 0.05, 263.15, 0, 1e-8);
         Pack spreadPack = new Pack(LFP, 0.05, 263.15, 0, 1e-8, new CellSpread(0.01, 0.03, 11));
         assertEquals(373.0, nominal.allowedDischargeCurrent(), 0.5, "voltage-limited, by hand");
-        double r = spreadPack.limitingGroup().resistanceFactor();
-        assertEquals(nominal.allowedDischargeCurrent() / r, spreadPack.allowedDischargeCurrent(), 1e-9);
+        double highest = 0;
+        for (int n = 0; n < 104; n++) {
+            highest = Math.max(highest, spreadPack.cells().resistanceFactor(n));
+        }
+        assertEquals(nominal.allowedDischargeCurrent() / highest, spreadPack.allowedDischargeCurrent(), 1e-9);
     }
 
     private static double expectedMaximumOfStandardNormals(int n) {

@@ -50,8 +50,8 @@ class PackTest {
         for (int k = 0; k < 60; k++) {
             pack.stepCurrent(2, 298.15, 10);
         }
-        assertEquals(2 * r1 * (1 - Math.exp(-600 / (r1 * c1))), pack.u1(), 1e-8, "u1 [V] at 600 s");
-        assertEquals(2 * r2 * (1 - Math.exp(-600 / (r2 * c2))), pack.u2(), 1e-8, "u2 [V] at 600 s");
+        assertEquals(2 * r1 * (1 - Math.exp(-600 / (r1 * c1))), pack.u1(0), 1e-8, "u1 [V] at 600 s");
+        assertEquals(2 * r2 * (1 - Math.exp(-600 / (r2 * c2))), pack.u2(0), 1e-8, "u2 [V] at 600 s");
     }
 
     @Test
@@ -88,6 +88,47 @@ class PackTest {
         pack.stepCurrent(100, 298.15, 1);
         assertEquals(104 * pack.cellVoltage(), pack.packVoltage(), 1e-12);
         assertEquals(100, pack.packCurrent(), 0.0);
+    }
+
+    @Test
+    void outputsFollowEveryChangeOfStateAndDemand() {
+        // Outputs share the current among the cells once per state; after each change they must equal those of a
+        // fresh pack restored to the same state, which has computed nothing yet.
+        Pack pack = new Pack(LFP, 0.6, 298.15, 86400, 1e-8, new CellSpread(0.02, 0.05, 3));
+        pack.stepCurrent(300, 298.15, 10);
+        double[] before = pack.agingTotals();
+        pack.stepCurrent(300, 298.15, 10);
+        double[] increment = pack.agingTotals();
+        for (int k = 0; k < increment.length; k++) {
+            increment[k] -= before[k];
+        }
+        assertSameOutputsAsRestored(pack, "after a step");
+        pack.setDemandCurrent(-200, 298.15);
+        assertSameOutputsAsRestored(pack, "after a new demand");
+        for (int k = 0; k < 1000; k++) {
+            pack.addAging(increment); // years of the same use: resistances grow visibly
+        }
+        assertSameOutputsAsRestored(pack, "after added aging");
+        pack.countOpenCycles();
+        assertSameOutputsAsRestored(pack, "after counting the open cycles");
+    }
+
+    private static void assertSameOutputsAsRestored(Pack pack, String when) {
+        double[] outputs = outputs(pack);
+        Pack fresh = new Pack(LFP, 0.6, 298.15, 86400, 1e-8, new CellSpread(0.02, 0.05, 3));
+        fresh.restore(pack.state());
+        assertArrayEqualsExactly(outputs(fresh), outputs, when);
+    }
+
+    private static double[] outputs(Pack pack) {
+        return new double[] {pack.cellVoltage(), pack.lowestCellVoltage(), pack.heatGeneration(),
+            pack.allowedDischargeCurrent(), pack.allowedChargePower(), pack.cellCurrent(7)};
+    }
+
+    private static void assertArrayEqualsExactly(double[] expected, double[] actual, String when) {
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], actual[k], 0.0, when + ": output " + k);
+        }
     }
 
     @Test

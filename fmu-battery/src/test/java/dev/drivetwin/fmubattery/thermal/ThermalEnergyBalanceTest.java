@@ -35,7 +35,7 @@ class ThermalEnergyBalanceTest {
         }
         double c1 = pack.cell().c1(0.5, 298.15);
         double c2 = pack.cell().c2(0.5, 298.15);
-        double storedInCapacitors = 0.5 * c1 * pack.u1() * pack.u1() + 0.5 * c2 * pack.u2() * pack.u2();
+        double storedInCapacitors = 0.5 * c1 * pack.u1(0) * pack.u1(0) + 0.5 * c2 * pack.u2(0) * pack.u2(0);
         double lost = pack.chemicalEnergy() - pack.packEnergy();
         // relative tolerance 1e-10 on integrals of ~1e2 J: 1e-7 J is generous and still far below any term
         assertEquals(pack.heatGenerated() + storedInCapacitors, lost, 1e-7);

@@ -1,0 +1,405 @@
+package dev.drivetwin.fmubattery.pack;
+
+import dev.drivetwin.fmubattery.cell.CellParameters;
+import dev.drivetwin.fmubattery.cell.TheveninCell;
+import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
+import java.util.Random;
+
+/**
+ * The cells a {@link Pack} simulates and their electrical coupling. Identical cells are simulated as one cell that
+ * stands for all Ns × Np; with a {@link CellSpread} every cell is simulated, in Ns series groups of Np cells in
+ * parallel, each with its own capacity and resistance factors, SOC and polarisation voltages. Cell n's states
+ * SOC, u1, u2 sit at 3n, 3n + 1, 3n + 2 of the state vector.
+ *
+ * <p>Kirchhoff's laws couple them. The groups in series carry one current I_g. Cells in parallel share the group's
+ * terminal voltage V, so with e_k = OCV_k - u1_k - u2_k and R0_k (aged, with its factor) the cell currents are
+ * <pre>
+ *   i_k = (e_k - V) / R0_k,   Σ_k i_k = I_g   ⇒   V = (Σ_k e_k/R0_k - I_g) / Σ_k (1/R0_k)
+ * </pre>
+ * exact at every instant, since the RC voltages are states and only R0 carries the current's jump. With x the mean
+ * cell current I_g/Np the group voltage is linear, V = a - R·x with a = Σ e_k/R0_k / Σ 1/R0_k and
+ * R = Np / Σ 1/R0_k: the group's Thevenin equivalent per cell, which gives the power solution and the limits.
+ * Unequal capacities make the cells' SOCs drift apart and the currents redistribute; cells in parallel balance
+ * each other, groups in series do not (no balancing circuit is modelled).
+ *
+ * <p>{@link #share} evaluates the currents at a state into scratch arrays that the other methods read: not
+ * thread-safe.
+ */
+final class CellArray {
+    static final int STATES_PER_CELL = 3;
+    static final int SOC = 0;
+    static final int U1 = 1;
+    static final int U2 = 2;
+    /** Spread factors are redrawn beyond this many standard deviations, so that they stay positive. */
+    static final double TRUNCATION = 4;
+
+    private final TheveninCell cell;
+    private final CellParameters limits;
+    private final int groups;
+    private final int cellsPerGroup;
+    private final double[] capacityFactor;
+    private final double[] resistanceFactor;
+    private final double inverseCount;
+
+    // scratch, rewritten by share(): per cell
+    private final double[] ocv;
+    private final double[] r0;
+    private final double[] emf;
+    private final double[] current;
+    // per group: the Thevenin equivalent per cell, V = a - R·x, and the terminal voltage at the shared current
+    private final double[] groupEmf;
+    private final double[] groupResistance;
+    private final double[] groupVoltage;
+
+    /** Means over the cells of the last {@link #derivatives} call: per cell of the pack. */
+    double meanHeat;
+    double meanPower;
+    double meanChemicalPower;
+    double meanAbsoluteCurrent;
+    double meanCurrent;
+    double meanSoc;
+    double meanOcv;
+
+    CellArray(TheveninCell cell, PackParameters pack, CellSpread spread) {
+        this.cell = cell;
+        this.limits = cell.parameters();
+        boolean resolved = !spread.isNone();
+        this.groups = resolved ? pack.seriesCells() : 1;
+        this.cellsPerGroup = resolved ? pack.parallelCells() : 1;
+        int count = groups * cellsPerGroup;
+        this.capacityFactor = new double[count];
+        this.resistanceFactor = new double[count];
+        draw(spread);
+        this.inverseCount = 1.0 / count;
+        this.ocv = new double[count];
+        this.r0 = new double[count];
+        this.emf = new double[count];
+        this.current = new double[count];
+        this.groupEmf = new double[groups];
+        this.groupResistance = new double[groups];
+        this.groupVoltage = new double[groups];
+    }
+
+    /**
+     * Factors 1 + σ·z, z standard normal redrawn beyond ±{@link #TRUNCATION}, from {@code Random(seed)}: for each
+     * group, for each cell, a capacity then a resistance factor. Identical cells get exactly 1.
+     */
+    private void draw(CellSpread spread) {
+        Random random = new Random(spread.seed());
+        for (int n = 0; n < capacityFactor.length; n++) {
+            capacityFactor[n] = spread.isNone() ? 1 : factor(random, spread.capacityDeviation());
+            resistanceFactor[n] = spread.isNone() ? 1 : factor(random, spread.resistanceDeviation());
+        }
+    }
+
+    private static double factor(Random random, double deviation) {
+        double z;
+        do {
+            z = random.nextGaussian();
+        } while (Math.abs(z) > TRUNCATION);
+        return 1 + deviation * z;
+    }
+
+    int count() {
+        return capacityFactor.length;
+    }
+
+    int groups() {
+        return groups;
+    }
+
+    int cellsPerGroup() {
+        return cellsPerGroup;
+    }
+
+    int dimension() {
+        return STATES_PER_CELL * count();
+    }
+
+    double capacityFactor(int n) {
+        return capacityFactor[n];
+    }
+
+    double resistanceFactor(int n) {
+        return resistanceFactor[n];
+    }
+
+    /** Starts every cell at {@code soc} with no polarisation. */
+    void start(double[] y, double soc) {
+        for (int n = 0; n < count(); n++) {
+            y[STATES_PER_CELL * n + SOC] = soc;
+        }
+    }
+
+    /**
+     * Shares the group current among the cells of each group at state {@code s}: fills the cells' OCV, aged R0,
+     * currents, and each group's Thevenin equivalent and terminal voltage.
+     *
+     * @param temperature cell temperature [K]
+     * @param growth aging resistance factor 1 + growth [1]
+     * @param groupCurrent current through each series group [A], positive on discharge
+     */
+    void share(double[] s, double temperature, double growth, double groupCurrent) {
+        for (int j = 0; j < groups; j++) {
+            shareInGroup(s, j, temperature, growth, groupCurrent);
+        }
+    }
+
+    private void shareInGroup(double[] s, int j, double temperature, double growth, double groupCurrent) {
+        int first = j * cellsPerGroup;
+        for (int n = first; n < first + cellsPerGroup; n++) {
+            double soc = s[STATES_PER_CELL * n + SOC];
+            ocv[n] = cell.ocv(soc, temperature);
+            r0[n] = cell.r0(soc, temperature) * (growth * resistanceFactor[n]);
+            emf[n] = ocv[n] - s[STATES_PER_CELL * n + U1] - s[STATES_PER_CELL * n + U2];
+        }
+        if (cellsPerGroup == 1) { // the plain series circuit, without the divisions and their rounding
+            current[first] = groupCurrent;
+            groupEmf[j] = emf[first];
+            groupResistance[j] = r0[first];
+            groupVoltage[j] = emf[first] - groupCurrent * r0[first];
+            return;
+        }
+        double conductance = 0;
+        double weightedEmf = 0;
+        for (int n = first; n < first + cellsPerGroup; n++) {
+            conductance += 1 / r0[n];
+            weightedEmf += emf[n] / r0[n];
+        }
+        groupEmf[j] = weightedEmf / conductance;
+        groupResistance[j] = cellsPerGroup / conductance;
+        groupVoltage[j] = groupEmf[j] - groupCurrent / conductance;
+        for (int n = first; n < first + cellsPerGroup; n++) {
+            current[n] = (emf[n] - groupVoltage[j]) / r0[n];
+        }
+    }
+
+    /**
+     * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means (heat,
+     * power, …). The pack of identical cells, one simulated cell, has the equations of {@link #addCell} written out
+     * in local variables ({@link #derivativesOfOne}): the battery FMU's default, whose doStep they make about 8 %
+     * faster than the loop (docs/performance.md).
+     *
+     * @param capacity present capacity of a cell with factor 1 [C]
+     */
+    void derivatives(double[] s, double temperature, double growth, double capacity, double groupCurrent,
+            double[] d) {
+        if (count() == 1) {
+            derivativesOfOne(s, temperature, growth, capacity, groupCurrent, d);
+            return;
+        }
+        meanHeat = 0;
+        meanPower = 0;
+        meanChemicalPower = 0;
+        meanAbsoluteCurrent = 0;
+        meanCurrent = 0;
+        meanSoc = 0;
+        meanOcv = 0;
+        for (int j = 0; j < groups; j++) {
+            shareInGroup(s, j, temperature, growth, groupCurrent);
+            for (int n = j * cellsPerGroup; n < (j + 1) * cellsPerGroup; n++) {
+                addCell(s, n, temperature, growth, capacity, current[n], ocv[n], r0[n], groupVoltage[j], d);
+            }
+        }
+        meanHeat *= inverseCount;
+        meanPower *= inverseCount;
+        meanChemicalPower *= inverseCount;
+        meanAbsoluteCurrent *= inverseCount;
+        meanCurrent *= inverseCount;
+        meanSoc *= inverseCount;
+        meanOcv *= inverseCount;
+    }
+
+    private void derivativesOfOne(double[] s, double temperature, double growth, double capacity, double i,
+            double[] d) {
+        double soc = s[SOC];
+        double u1 = s[U1];
+        double u2 = s[U2];
+        double g = growth * resistanceFactor[0];
+        double ocvNow = cell.ocv(soc, temperature);
+        double r0Now = cell.r0(soc, temperature) * g;
+        double r1 = cell.r1(soc, temperature) * g;
+        double r2 = cell.r2(soc, temperature) * g;
+        d[SOC] = cell.socRate(i, capacity * capacityFactor[0]);
+        d[U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
+        d[U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
+        meanHeat = LumpedThermalModel.irreversibleHeat(i, r0Now, u1, r1, u2, r2)
+                + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
+        meanPower = (ocvNow - u1 - u2 - i * r0Now) * i;
+        meanChemicalPower = i * ocvNow;
+        meanAbsoluteCurrent = Math.abs(i);
+        meanCurrent = i;
+        meanSoc = soc;
+        meanOcv = ocvNow;
+    }
+
+    /** Cell n's derivatives, and its share of the sums, given its current, OCV, aged R0 and terminal voltage. */
+    private void addCell(double[] s, int n, double temperature, double growth, double capacity, double i,
+            double ocvNow, double r0Now, double voltage, double[] d) {
+        int base = STATES_PER_CELL * n;
+        double soc = s[base + SOC];
+        double u1 = s[base + U1];
+        double u2 = s[base + U2];
+        double g = growth * resistanceFactor[n];
+        double r1 = cell.r1(soc, temperature) * g;
+        double r2 = cell.r2(soc, temperature) * g;
+        d[base + SOC] = cell.socRate(i, capacity * capacityFactor[n]);
+        d[base + U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
+        d[base + U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
+        meanHeat += LumpedThermalModel.irreversibleHeat(i, r0Now, u1, r1, u2, r2)
+                + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
+        meanPower += voltage * i;
+        meanChemicalPower += i * ocvNow;
+        meanAbsoluteCurrent += Math.abs(i);
+        meanCurrent += i;
+        meanSoc += soc;
+        meanOcv += ocvNow;
+    }
+
+    /** Heat generated per cell of the pack [W], at state {@code s} after {@link #share} at the same state. */
+    double heatPerCell(double[] s, double temperature, double growth) {
+        double heat = 0;
+        for (int n = 0; n < count(); n++) {
+            int base = STATES_PER_CELL * n;
+            double soc = s[base + SOC];
+            double g = growth * resistanceFactor[n];
+            heat += LumpedThermalModel.irreversibleHeat(current[n], r0[n], s[base + U1],
+                    cell.r1(soc, temperature) * g, s[base + U2], cell.r2(soc, temperature) * g)
+                    + LumpedThermalModel.reversibleHeat(current[n], temperature,
+                            cell.entropicCoefficient(soc, temperature));
+        }
+        return heat / count();
+    }
+
+    /** Mean group terminal voltage [V] (after {@link #share}): the pack voltage over Ns. */
+    double meanGroupVoltage() {
+        return mean(groupVoltage);
+    }
+
+    double lowestGroupVoltage() {
+        return extreme(groupVoltage, -1);
+    }
+
+    double highestGroupVoltage() {
+        return extreme(groupVoltage, 1);
+    }
+
+    /** Cell current [A] of cell n after {@link #share}. */
+    double current(int n) {
+        return current[n];
+    }
+
+    /**
+     * The mean cell current x [A] that draws {@code cellPower} [W] per cell of the pack (after {@link #share}): the
+     * pack's voltage per cell is mean_j(a_j) - mean_j(R_j)·x, solved as for one cell
+     * ({@link TheveninCell#currentForPower(double, double, double)}).
+     */
+    double meanCurrentForPower(double cellPower) {
+        return TheveninCell.currentForPower(cellPower, mean(groupEmf), mean(groupResistance));
+    }
+
+    /** Pack voltage per cell [V] at mean cell current {@code x} [A] (after {@link #share}). */
+    double voltagePerCellAt(double x) {
+        return mean(groupEmf) - mean(groupResistance) * x;
+    }
+
+    /**
+     * The largest mean cell current x [A] (≥ 0) allowed now: no group below the cut-off voltage, no cell above its
+     * discharge current limit, zero once any cell is at or below the SOC floor (after {@link #share}).
+     */
+    double allowedDischargeCurrent(double[] s) {
+        return allowed(s, 1, limits.minimumVoltage(), limits.maximumDischargeCurrent());
+    }
+
+    /** The largest mean charge current [A], as a positive number: the charge side of the same limits. */
+    double allowedChargeCurrent(double[] s) {
+        return allowed(s, -1, limits.maximumVoltage(), limits.maximumChargeCurrent());
+    }
+
+    /**
+     * Limits for direction {@code sign} (1 discharge, -1 charge), as a positive mean cell current: group j reaches
+     * {@code voltageLimit} at x = sign·(a_j - V_lim)/R_j; cell k of it carries sign·i_k = sign·(e_k - a_j)/R0_k
+     * + x·R_j/R0_k, which reaches {@code currentLimit} at x = (I_lim - sign·(e_k - a_j)/R0_k)·R0_k/R_j.
+     */
+    private double allowed(double[] s, int sign, double voltageLimit, double currentLimit) {
+        double allowed = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < groups; j++) {
+            allowed = Math.min(allowed, sign * (groupEmf[j] - voltageLimit) / groupResistance[j]);
+            int first = j * cellsPerGroup;
+            for (int n = first; n < first + cellsPerGroup; n++) {
+                if (sign > 0 ? s[STATES_PER_CELL * n + SOC] <= limits.minimumSoc()
+                        : s[STATES_PER_CELL * n + SOC] >= limits.maximumSoc()) {
+                    return 0;
+                }
+                double byCurrent = cellsPerGroup == 1 ? currentLimit
+                        : (currentLimit - sign * (emf[n] - groupEmf[j]) / r0[n]) * r0[n] / groupResistance[j];
+                allowed = Math.min(allowed, byCurrent);
+            }
+        }
+        return Math.max(0, allowed);
+    }
+
+    /** SOC of the whole pack [1]: the charge stored over the capacity, the capacity-weighted mean of the cells'. */
+    double soc(double[] s) {
+        if (count() == 1) {
+            return s[SOC];
+        }
+        double stored = 0;
+        double capacity = 0;
+        for (int n = 0; n < count(); n++) {
+            stored += capacityFactor[n] * s[STATES_PER_CELL * n + SOC];
+            capacity += capacityFactor[n];
+        }
+        return stored / capacity;
+    }
+
+    double lowestSoc(double[] s) {
+        return extremeSoc(s, -1);
+    }
+
+    double highestSoc(double[] s) {
+        return extremeSoc(s, 1);
+    }
+
+    /** Capacity factor of the group with the least capacity: Σ_k q_k of that group over Np [1]. */
+    double weakestGroupCapacityFactor() {
+        double weakest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < groups; j++) {
+            double sum = 0;
+            for (int n = j * cellsPerGroup; n < (j + 1) * cellsPerGroup; n++) {
+                sum += capacityFactor[n];
+            }
+            weakest = Math.min(weakest, sum / cellsPerGroup);
+        }
+        return weakest;
+    }
+
+    double lowestResistanceFactor() {
+        return extreme(resistanceFactor, -1);
+    }
+
+    private double extremeSoc(double[] s, int sign) {
+        double extreme = s[SOC];
+        for (int n = 1; n < count(); n++) {
+            double soc = s[STATES_PER_CELL * n + SOC];
+            extreme = sign > 0 ? Math.max(extreme, soc) : Math.min(extreme, soc);
+        }
+        return extreme;
+    }
+
+    private static double extreme(double[] values, int sign) {
+        double extreme = values[0];
+        for (double v : values) {
+            extreme = sign > 0 ? Math.max(extreme, v) : Math.min(extreme, v);
+        }
+        return extreme;
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+}

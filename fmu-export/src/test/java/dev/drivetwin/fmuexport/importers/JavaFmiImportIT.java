@@ -2,6 +2,7 @@ package dev.drivetwin.fmuexport.importers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.drivetwin.fmuexport.importing.JavaFmiFmu;
 import org.javafmi.proxy.Status;
 import org.javafmi.wrapper.Simulation;
 import org.junit.jupiter.api.Test;
@@ -26,34 +27,27 @@ class JavaFmiImportIT {
     @Test
     void matchesTheSlaveCalledDirectly() {
         ThermalMassScenario scenario = ThermalMassScenario.standard();
-        Simulation simulation = new Simulation(PackagedFmus.thermalMass().getPath());
-        try {
-            Trajectories.assertSame(DirectThermalMass.run(scenario), scenario.run(new JavaFmiThermalMass(simulation)),
+        try (JavaFmiFmu fmu = new JavaFmiFmu(PackagedFmus.thermalMass())) {
+            Trajectories.assertSame(DirectThermalMass.run(scenario), scenario.run(new JavaFmiThermalMass(fmu)),
                     "JavaFMI");
-        } finally {
-            assertEquals(Status.OK, simulation.terminate(), "JavaFMI terminate");
         }
     }
 
     @Test
     void twoSimulationsWithDifferentParametersStayIndependent() {
-        Simulation first = new Simulation(PackagedFmus.thermalMass().getPath());
-        Simulation second = new Simulation(PackagedFmus.thermalMass().getPath());
-        try {
+        try (JavaFmiFmu first = new JavaFmiFmu(PackagedFmus.thermalMass());
+                JavaFmiFmu second = new JavaFmiFmu(PackagedFmus.thermalMass())) {
             Trajectories.assertInterleavedRunsMatch(new JavaFmiThermalMass(first), new JavaFmiThermalMass(second),
                     "JavaFMI");
-        } finally {
-            assertEquals(Status.OK, first.terminate(), "JavaFMI terminate first");
-            assertEquals(Status.OK, second.terminate(), "JavaFMI terminate second");
         }
     }
 
     @Test
     void refusedValueComesBackAsErrorStatusAndResetRecovers() {
         ThermalMassScenario scenario = ThermalMassScenario.standard();
-        Simulation simulation = new Simulation(PackagedFmus.thermalMass().getPath());
-        try {
-            JavaFmiThermalMass fmu = new JavaFmiThermalMass(simulation);
+        try (JavaFmiFmu imported = new JavaFmiFmu(PackagedFmus.thermalMass())) {
+            Simulation simulation = imported.simulation();
+            JavaFmiThermalMass fmu = new JavaFmiThermalMass(imported);
             fmu.setParameters(scenario.heatCapacity(), scenario.thermalResistance(), scenario.initialTemperature());
             fmu.initialize(0, scenario.stopTime());
             scenario.continueRun(fmu, 0, 10);
@@ -64,8 +58,6 @@ class JavaFmiImportIT {
 
             assertEquals(Status.OK, simulation.reset(), "JavaFMI reset after an error");
             Trajectories.assertSame(DirectThermalMass.run(scenario), scenario.run(fmu), "JavaFMI after reset");
-        } finally {
-            simulation.terminate();
         }
     }
 }

@@ -29,6 +29,11 @@ public final class JavaFmiFmu implements ImportedFmu {
         simulation = new Simulation(file.getPath());
     }
 
+    /** The instance itself, for what a scenario does not cover. */
+    public Simulation simulation() {
+        return simulation;
+    }
+
     @Override
     public void writeReal(String[] names, double[] values) {
         ok("write " + Arrays.toString(names), simulation.write(names).with(values));
@@ -61,6 +66,11 @@ public final class JavaFmiFmu implements ImportedFmu {
     @Override
     public double[] readReal(String[] names) {
         return simulation.read(names).asDoubles();
+    }
+
+    /** Not part of {@link ImportedFmu}: the component FMUs' scenarios read no Integer. */
+    public int readInteger(String name) {
+        return simulation.read(name).asInteger();
     }
 
     @Override

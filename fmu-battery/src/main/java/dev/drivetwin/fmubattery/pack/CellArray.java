@@ -225,8 +225,9 @@ final class CellArray {
     /**
      * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means of heat,
      * electrical and chemical power. The pack of identical cells, one simulated cell, has the equations of
-     * {@link #addCell} written out in local variables ({@link #derivativesOfOne}): the battery FMU's default, whose
-     * doStep they make about 8 % faster than the loop (docs/performance.md).
+     * {@link #addCell} and {@link #agingRates} written out in local variables ({@link #derivativesOfOne}): the
+     * battery FMU's default, whose doStep they make about 8 % faster than the loop, and 2 % faster than with the
+     * call of agingRates (docs/performance.md).
      */
     void derivatives(double[] s, double temperature, double groupCurrent, double[] d) {
         if (count() == 1) {
@@ -261,7 +262,16 @@ final class CellArray {
         d[U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
         d[U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
         d[THROUGHPUT] = Math.abs(i);
-        agingRates(0, temperature, soc, i, ocvNow, d);
+        if (agingAcceleration > 0) {
+            aging.rates(new AgingStress(temperature, soc, i, nominalCapacity[0], 1, ocvNow), rates);
+            for (int k = 0; k < AgingModel.DIMENSION; k++) {
+                d[AGING + k] = agingAcceleration * rates[k];
+            }
+            if (cyclesCounted) {
+                d[AGING + AgingModel.CYCLE_CAPACITY] = 0;
+                d[AGING + AgingModel.CYCLE_RESISTANCE] = 0;
+            }
+        }
         meanHeat = LumpedThermalModel.irreversibleHeat(i, r0Now, u1, r1, u2, r2)
                 + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
         meanPower = (ocvNow - u1 - u2 - i * r0Now) * i;

@@ -54,8 +54,9 @@ public final class CountedCycleAging {
      * @param acceleration aging seconds per simulated second
      * @param w the stress integrals, {@link AgingModel#CYCLE_CAPACITY} and {@link AgingModel#CYCLE_RESISTANCE}
      *          at {@code offset +} those indices, incremented in place
+     * @return whether a cycle closed, so that {@code w} may have grown
      */
-    public void afterStep(double charge, double current, double temperature, double soc, double voltage,
+    public boolean afterStep(double charge, double current, double temperature, double soc, double voltage,
             double stateOfHealth, double acceleration, double[] w, int offset) {
         window[0] += charge;
         window[1] += charge * Math.abs(current);
@@ -66,6 +67,7 @@ public final class CountedCycleAging {
         if (counted) {
             java.util.Arrays.fill(window, 0);
         }
+        return counted;
     }
 
     /** Ages by every open cycle as a half cycle (ASTM step 6) and starts counting afresh from {@code soc}. */

@@ -145,8 +145,12 @@ public final class BatterySlave implements Slave {
                 Pack::allowedDischargePower).displayUnit("kW");
         output(d, "allowedChargePower", "W", "Pack power at the allowed charge current, positive [W]",
                 Pack::allowedChargePower).displayUnit("kW");
-        output(d, "stateOfHealth", "1", "Present capacity over nominal capacity [1]", Pack::stateOfHealth);
-        output(d, "resistanceGrowth", "1", "Relative resistance growth from aging [1]", Pack::resistanceGrowth);
+        output(d, "stateOfHealth", "1", "Present capacity over nominal capacity, all cells together [1]",
+                Pack::stateOfHealth);
+        output(d, "lowestCellStateOfHealth", "1", "Lowest state of health of any cell [1]",
+                Pack::lowestCellStateOfHealth);
+        output(d, "resistanceGrowth", "1", "Relative resistance growth from aging, mean of the cells [1]",
+                Pack::resistanceGrowth);
         output(d, "equivalentFullCycles", "1", "Equivalent full cycles in aging time [1]",
                 Pack::equivalentFullCycles);
     }
@@ -236,7 +240,7 @@ public final class BatterySlave implements Slave {
     /** Raise with every change to what {@link #writeState} writes: the runtime then refuses states saved before. */
     @Override
     public int stateLayout() {
-        return 2; // 2: with a spread, the pack's state holds every cell
+        return 3; // 2: with a spread, the pack's state holds every cell; 3: and every cell's aging
     }
 
     @Override

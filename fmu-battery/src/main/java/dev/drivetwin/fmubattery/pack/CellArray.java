@@ -1,15 +1,23 @@
 package dev.drivetwin.fmubattery.pack;
 
+import dev.drivetwin.fmubattery.aging.AgingModel;
+import dev.drivetwin.fmubattery.aging.AgingStress;
 import dev.drivetwin.fmubattery.cell.CellParameters;
 import dev.drivetwin.fmubattery.cell.TheveninCell;
 import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
 import java.util.Random;
 
 /**
- * The cells a {@link Pack} simulates and their electrical coupling. Identical cells are simulated as one cell that
- * stands for all Ns × Np; with a {@link CellSpread} every cell is simulated, in Ns series groups of Np cells in
- * parallel, each with its own capacity and resistance factors, SOC and polarisation voltages. Cell n's states
- * SOC, u1, u2 sit at 3n, 3n + 1, 3n + 2 of the state vector.
+ * The cells a {@link Pack} simulates, their electrical coupling and their aging. Identical cells are simulated as
+ * one cell that stands for all Ns × Np; with a {@link CellSpread} every cell is simulated, in Ns series groups of Np
+ * cells in parallel, each with its own capacity and resistance factors, SOC, polarisation voltages, charge
+ * throughput and aging stress integrals. Cell n's states sit at {@link #STATES_PER_CELL}·n + {@link #SOC},
+ * {@link #U1}, {@link #U2}, {@link #THROUGHPUT} and {@link #AGING}…+3 of the state vector.
+ *
+ * <p>Each cell ages by its own stress (its current, SOC and OCV at the pack's temperature), with its own new
+ * capacity q_n·Q_nom as the reference of its C-rate, depth of cycle and state of health, so a weaker cell, which
+ * cycles deeper and at a higher C-rate, ages faster; its capacity loss and resistance growth feed back into its
+ * own capacity and resistances.
  *
  * <p>Kirchhoff's laws couple them. The groups in series carry one current I_g. Cells in parallel share the group's
  * terminal voltage V, so with e_k = OCV_k - u1_k - u2_k and R0_k (aged, with its factor) the cell currents are
@@ -26,22 +34,34 @@ import java.util.Random;
  * thread-safe.
  */
 final class CellArray {
-    static final int STATES_PER_CELL = 3;
     static final int SOC = 0;
     static final int U1 = 1;
     static final int U2 = 2;
+    static final int THROUGHPUT = 3; // ∫|i| dt [C]
+    static final int AGING = 4;      // the aging law's stress integrals w[0..3]
+    static final int STATES_PER_CELL = AGING + AgingModel.DIMENSION;
     /** Spread factors are redrawn beyond this many standard deviations, so that they stay positive. */
     static final double TRUNCATION = 4;
 
     private final TheveninCell cell;
     private final CellParameters limits;
+    private final AgingModel aging;
+    private final double agingAcceleration;
+    /** Whether the cycle integrals are advanced per counted cycle (by the Pack), not integrated. */
+    private final boolean cyclesCounted;
+    /** Capacity of each cell when new [C]: the preset's times its factor. */
+    private final double[] nominalCapacity;
     private final int groups;
     private final int cellsPerGroup;
     private final double[] capacityFactor;
     private final double[] resistanceFactor;
     private final double inverseCount;
 
+    // scratch for one cell's stress integrals and aging rates
+    private final double[] w = new double[AgingModel.DIMENSION];
+    private final double[] rates = new double[AgingModel.DIMENSION];
     // scratch, rewritten by share(): per cell
+    private final double[] growth;
     private final double[] ocv;
     private final double[] r0;
     private final double[] emf;
@@ -55,14 +75,15 @@ final class CellArray {
     double meanHeat;
     double meanPower;
     double meanChemicalPower;
-    double meanAbsoluteCurrent;
-    double meanCurrent;
-    double meanSoc;
-    double meanOcv;
 
-    CellArray(TheveninCell cell, PackParameters pack, CellSpread spread) {
+    /** @param agingAcceleration aging seconds per simulated second, ≥ 0 (0: no aging) */
+    CellArray(TheveninCell cell, AgingModel aging, double agingAcceleration, PackParameters pack,
+            CellSpread spread) {
         this.cell = cell;
         this.limits = cell.parameters();
+        this.aging = aging;
+        this.agingAcceleration = agingAcceleration;
+        this.cyclesCounted = agingAcceleration > 0 && aging.usesDepthOfCycle();
         boolean resolved = !spread.isNone();
         this.groups = resolved ? pack.seriesCells() : 1;
         this.cellsPerGroup = resolved ? pack.parallelCells() : 1;
@@ -71,6 +92,11 @@ final class CellArray {
         this.resistanceFactor = new double[count];
         draw(spread);
         this.inverseCount = 1.0 / count;
+        this.nominalCapacity = new double[count];
+        for (int n = 0; n < count; n++) {
+            nominalCapacity[n] = limits.capacity() * capacityFactor[n];
+        }
+        this.growth = new double[count];
         this.ocv = new double[count];
         this.r0 = new double[count];
         this.emf = new double[count];
@@ -124,33 +150,55 @@ final class CellArray {
         return resistanceFactor[n];
     }
 
-    /** Starts every cell at {@code soc} with no polarisation. */
+    /** Capacity of cell n when new [C]. */
+    double nominalCapacity(int n) {
+        return nominalCapacity[n];
+    }
+
+    /** Starts every cell new, at {@code soc}, with no polarisation. */
     void start(double[] y, double soc) {
         for (int n = 0; n < count(); n++) {
             y[STATES_PER_CELL * n + SOC] = soc;
         }
     }
 
+    /** Resistance factor 1 + growth of cell n from its aging [1]. */
+    double growth(double[] s, int n) {
+        System.arraycopy(s, STATES_PER_CELL * n + AGING, w, 0, AgingModel.DIMENSION);
+        return 1 + aging.resistanceGrowth(w);
+    }
+
+    /** State of health of cell n: its present capacity over its capacity when new [1]. */
+    double stateOfHealth(double[] s, int n) {
+        System.arraycopy(s, STATES_PER_CELL * n + AGING, w, 0, AgingModel.DIMENSION);
+        return 1 - capacityLoss();
+    }
+
+    /** Capacity loss of the stress integrals in {@link #w}, capped so that a cell keeps some capacity. */
+    private double capacityLoss() {
+        return Math.min(0.999, aging.capacityLoss(w));
+    }
+
     /**
-     * Shares the group current among the cells of each group at state {@code s}: fills the cells' OCV, aged R0,
-     * currents, and each group's Thevenin equivalent and terminal voltage.
+     * Shares the group current among the cells of each group at state {@code s}: fills the cells' aging growth,
+     * OCV, aged R0, currents, and each group's Thevenin equivalent and terminal voltage.
      *
      * @param temperature cell temperature [K]
-     * @param growth aging resistance factor 1 + growth [1]
      * @param groupCurrent current through each series group [A], positive on discharge
      */
-    void share(double[] s, double temperature, double growth, double groupCurrent) {
+    void share(double[] s, double temperature, double groupCurrent) {
         for (int j = 0; j < groups; j++) {
-            shareInGroup(s, j, temperature, growth, groupCurrent);
+            shareInGroup(s, j, temperature, groupCurrent);
         }
     }
 
-    private void shareInGroup(double[] s, int j, double temperature, double growth, double groupCurrent) {
+    private void shareInGroup(double[] s, int j, double temperature, double groupCurrent) {
         int first = j * cellsPerGroup;
         for (int n = first; n < first + cellsPerGroup; n++) {
             double soc = s[STATES_PER_CELL * n + SOC];
+            growth[n] = growth(s, n);
             ocv[n] = cell.ocv(soc, temperature);
-            r0[n] = cell.r0(soc, temperature) * (growth * resistanceFactor[n]);
+            r0[n] = cell.r0(soc, temperature) * (growth[n] * resistanceFactor[n]);
             emf[n] = ocv[n] - s[STATES_PER_CELL * n + U1] - s[STATES_PER_CELL * n + U2];
         }
         if (cellsPerGroup == 1) { // the plain series circuit, without the divisions and their rounding
@@ -175,100 +223,185 @@ final class CellArray {
     }
 
     /**
-     * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means (heat,
-     * power, …). The pack of identical cells, one simulated cell, has the equations of {@link #addCell} written out
-     * in local variables ({@link #derivativesOfOne}): the battery FMU's default, whose doStep they make about 8 %
-     * faster than the loop (docs/performance.md).
-     *
-     * @param capacity present capacity of a cell with factor 1 [C]
+     * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means of heat,
+     * electrical and chemical power. The pack of identical cells, one simulated cell, has the equations of
+     * {@link #addCell} and {@link #agingRates} written out in local variables ({@link #derivativesOfOne}): the
+     * battery FMU's default, whose doStep they make about 8 % faster than the loop, and 2 % faster than with the
+     * call of agingRates (docs/performance.md).
      */
-    void derivatives(double[] s, double temperature, double growth, double capacity, double groupCurrent,
-            double[] d) {
+    void derivatives(double[] s, double temperature, double groupCurrent, double[] d) {
         if (count() == 1) {
-            derivativesOfOne(s, temperature, growth, capacity, groupCurrent, d);
+            derivativesOfOne(s, temperature, groupCurrent, d);
             return;
         }
         meanHeat = 0;
         meanPower = 0;
         meanChemicalPower = 0;
-        meanAbsoluteCurrent = 0;
-        meanCurrent = 0;
-        meanSoc = 0;
-        meanOcv = 0;
         for (int j = 0; j < groups; j++) {
-            shareInGroup(s, j, temperature, growth, groupCurrent);
+            shareInGroup(s, j, temperature, groupCurrent);
             for (int n = j * cellsPerGroup; n < (j + 1) * cellsPerGroup; n++) {
-                addCell(s, n, temperature, growth, capacity, current[n], ocv[n], r0[n], groupVoltage[j], d);
+                addCell(s, n, temperature, current[n], groupVoltage[j], d);
             }
         }
         meanHeat *= inverseCount;
         meanPower *= inverseCount;
         meanChemicalPower *= inverseCount;
-        meanAbsoluteCurrent *= inverseCount;
-        meanCurrent *= inverseCount;
-        meanSoc *= inverseCount;
-        meanOcv *= inverseCount;
     }
 
-    private void derivativesOfOne(double[] s, double temperature, double growth, double capacity, double i,
-            double[] d) {
+    private void derivativesOfOne(double[] s, double temperature, double i, double[] d) {
         double soc = s[SOC];
         double u1 = s[U1];
         double u2 = s[U2];
-        double g = growth * resistanceFactor[0];
+        System.arraycopy(s, AGING, w, 0, AgingModel.DIMENSION);
+        double g = (1 + aging.resistanceGrowth(w)) * resistanceFactor[0];
         double ocvNow = cell.ocv(soc, temperature);
         double r0Now = cell.r0(soc, temperature) * g;
         double r1 = cell.r1(soc, temperature) * g;
         double r2 = cell.r2(soc, temperature) * g;
-        d[SOC] = cell.socRate(i, capacity * capacityFactor[0]);
+        d[SOC] = cell.socRate(i, nominalCapacity[0] * (1 - capacityLoss()));
         d[U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
         d[U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
+        d[THROUGHPUT] = Math.abs(i);
+        if (agingAcceleration > 0) {
+            aging.rates(new AgingStress(temperature, soc, i, nominalCapacity[0], 1, ocvNow), rates);
+            for (int k = 0; k < AgingModel.DIMENSION; k++) {
+                d[AGING + k] = agingAcceleration * rates[k];
+            }
+            if (cyclesCounted) {
+                d[AGING + AgingModel.CYCLE_CAPACITY] = 0;
+                d[AGING + AgingModel.CYCLE_RESISTANCE] = 0;
+            }
+        }
         meanHeat = LumpedThermalModel.irreversibleHeat(i, r0Now, u1, r1, u2, r2)
                 + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
         meanPower = (ocvNow - u1 - u2 - i * r0Now) * i;
         meanChemicalPower = i * ocvNow;
-        meanAbsoluteCurrent = Math.abs(i);
-        meanCurrent = i;
-        meanSoc = soc;
-        meanOcv = ocvNow;
     }
 
-    /** Cell n's derivatives, and its share of the sums, given its current, OCV, aged R0 and terminal voltage. */
-    private void addCell(double[] s, int n, double temperature, double growth, double capacity, double i,
-            double ocvNow, double r0Now, double voltage, double[] d) {
+    /**
+     * Cell n's derivatives, and its share of the sums, given its current and terminal voltage, with its growth,
+     * OCV and aged R0 from {@link #shareInGroup}.
+     */
+    private void addCell(double[] s, int n, double temperature, double i, double voltage, double[] d) {
         int base = STATES_PER_CELL * n;
         double soc = s[base + SOC];
         double u1 = s[base + U1];
         double u2 = s[base + U2];
-        double g = growth * resistanceFactor[n];
+        double g = growth[n] * resistanceFactor[n];
         double r1 = cell.r1(soc, temperature) * g;
         double r2 = cell.r2(soc, temperature) * g;
-        d[base + SOC] = cell.socRate(i, capacity * capacityFactor[n]);
+        System.arraycopy(s, base + AGING, w, 0, AgingModel.DIMENSION);
+        d[base + SOC] = cell.socRate(i, nominalCapacity[n] * (1 - capacityLoss()));
         d[base + U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
         d[base + U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
-        meanHeat += LumpedThermalModel.irreversibleHeat(i, r0Now, u1, r1, u2, r2)
+        d[base + THROUGHPUT] = Math.abs(i);
+        agingRates(n, temperature, soc, i, ocv[n], d);
+        meanHeat += LumpedThermalModel.irreversibleHeat(i, r0[n], u1, r1, u2, r2)
                 + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
         meanPower += voltage * i;
-        meanChemicalPower += i * ocvNow;
-        meanAbsoluteCurrent += Math.abs(i);
-        meanCurrent += i;
-        meanSoc += soc;
-        meanOcv += ocvNow;
+        meanChemicalPower += i * ocv[n];
+    }
+
+    /**
+     * Cell n's aging rates, times the acceleration; the cycle integrals stay put when they are advanced per
+     * counted cycle instead.
+     */
+    private void agingRates(int n, double temperature, double soc, double i, double ocvNow, double[] d) {
+        int at = STATES_PER_CELL * n + AGING;
+        if (!(agingAcceleration > 0)) {
+            return; // aging is off: d's aging entries are never written and stay 0
+        }
+        aging.rates(new AgingStress(temperature, soc, i, nominalCapacity[n], 1, ocvNow), rates);
+        for (int k = 0; k < AgingModel.DIMENSION; k++) {
+            d[at + k] = agingAcceleration * rates[k];
+        }
+        if (cyclesCounted) {
+            d[at + AgingModel.CYCLE_CAPACITY] = 0;
+            d[at + AgingModel.CYCLE_RESISTANCE] = 0;
+        }
     }
 
     /** Heat generated per cell of the pack [W], at state {@code s} after {@link #share} at the same state. */
-    double heatPerCell(double[] s, double temperature, double growth) {
+    double heatPerCell(double[] s, double temperature) {
         double heat = 0;
         for (int n = 0; n < count(); n++) {
             int base = STATES_PER_CELL * n;
             double soc = s[base + SOC];
-            double g = growth * resistanceFactor[n];
+            double g = growth[n] * resistanceFactor[n];
             heat += LumpedThermalModel.irreversibleHeat(current[n], r0[n], s[base + U1],
                     cell.r1(soc, temperature) * g, s[base + U2], cell.r2(soc, temperature) * g)
                     + LumpedThermalModel.reversibleHeat(current[n], temperature,
                             cell.entropicCoefficient(soc, temperature));
         }
         return heat / count();
+    }
+
+    /** The present capacity of the series group with the least of it [C]: Σ over its cells. */
+    double weakestGroupCapacity(double[] s) {
+        double weakest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < groups; j++) {
+            double sum = 0;
+            for (int n = j * cellsPerGroup; n < (j + 1) * cellsPerGroup; n++) {
+                sum += nominalCapacity[n] * stateOfHealth(s, n);
+            }
+            weakest = Math.min(weakest, sum);
+        }
+        return weakest;
+    }
+
+    /** State of health of the pack: the present capacity of all cells over their capacity when new [1]. */
+    double stateOfHealth(double[] s) {
+        if (count() == 1) {
+            return stateOfHealth(s, 0);
+        }
+        double present = 0;
+        double nominal = 0;
+        for (int n = 0; n < count(); n++) {
+            present += nominalCapacity[n] * stateOfHealth(s, n);
+            nominal += nominalCapacity[n];
+        }
+        return present / nominal;
+    }
+
+    /** The lowest state of health of any cell [1]. */
+    double lowestStateOfHealth(double[] s) {
+        double lowest = stateOfHealth(s, 0);
+        for (int n = 1; n < count(); n++) {
+            lowest = Math.min(lowest, stateOfHealth(s, n));
+        }
+        return lowest;
+    }
+
+    /** Mean relative resistance growth of the cells [1]. */
+    double meanResistanceGrowth(double[] s) {
+        double sum = 0;
+        for (int n = 0; n < count(); n++) {
+            sum += growth(s, n) - 1;
+        }
+        return sum / count();
+    }
+
+    /** Mean charge throughput of the cells ∫|i| dt [C], real time. */
+    double meanThroughput(double[] s) {
+        double sum = 0;
+        for (int n = 0; n < count(); n++) {
+            sum += s[STATES_PER_CELL * n + THROUGHPUT];
+        }
+        return sum / count();
+    }
+
+    /** Mean equivalent full cycles of the cells, each of its own new capacity, in real time [1]. */
+    double meanFullCycles(double[] s) {
+        double sum = 0;
+        for (int n = 0; n < count(); n++) {
+            sum += s[STATES_PER_CELL * n + THROUGHPUT] / (2 * nominalCapacity[n]);
+        }
+        return sum / count();
+    }
+
+    /** OCV of cell n [V] after {@link #share}. */
+    double ocv(int n) {
+        return ocv[n];
     }
 
     /** Mean group terminal voltage [V] (after {@link #share}): the pack voltage over Ns. */
@@ -359,19 +492,6 @@ final class CellArray {
 
     double highestSoc(double[] s) {
         return extremeSoc(s, 1);
-    }
-
-    /** Capacity factor of the group with the least capacity: Σ_k q_k of that group over Np [1]. */
-    double weakestGroupCapacityFactor() {
-        double weakest = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < groups; j++) {
-            double sum = 0;
-            for (int n = j * cellsPerGroup; n < (j + 1) * cellsPerGroup; n++) {
-                sum += capacityFactor[n];
-            }
-            weakest = Math.min(weakest, sum / cellsPerGroup);
-        }
-        return weakest;
     }
 
     double lowestResistanceFactor() {

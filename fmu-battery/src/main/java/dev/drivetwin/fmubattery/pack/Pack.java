@@ -3,7 +3,6 @@ package dev.drivetwin.fmubattery.pack;
 import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 import dev.drivetwin.fmubattery.aging.AgingModel;
-import dev.drivetwin.fmubattery.aging.AgingStress;
 import dev.drivetwin.fmubattery.aging.CountedCycleAging;
 import dev.drivetwin.fmubattery.cell.TheveninCell;
 import dev.drivetwin.fmubattery.parameters.BatteryPreset;
@@ -19,17 +18,17 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
  * model and an aging law, advanced one step at a time with the demand (pack current or pack power, positive on
  * discharge) and the coolant temperature held constant over the step. Inside a step, the coupled ODE for
  * <pre>
- *   SOC, u1, u2 of each simulated cell, then T, the four aging stress integrals, and the bookkeeping integrals
- *   (charge throughput, electrical energy, heat generated, heat to coolant, chemical energy ∫i·OCV dt)
+ *   SOC, u1, u2, charge throughput and the four aging stress integrals of each simulated cell, then T and the
+ *   bookkeeping integrals (electrical energy, heat generated, heat to coolant, chemical energy ∫i·OCV dt)
  * </pre>
  * is solved with Hipparchus's adaptive Dormand-Prince 5(4) integrator at relative tolerance {@code tolerance}.
  * Aging feeds back: capacity Q = Q_nom·(1 - loss) and resistances R·(1 + growth). Aging rates are multiplied by
  * {@code agingAcceleration}, so one simulated second ages the cell by that many seconds (and its throughput
  * counts that many times); electrical and thermal dynamics run in real time. For laws with a depth-of-cycle
  * stress the cycle integrals are not integrated but advanced per counted cycle of the SOC history
- * ({@link CountedCycleAging}, rainflow after ASTM E1049). Temperature, aging and the bookkeeping integrals are per
- * cell of the pack: with a spread they follow the mean cell (its mean heat, current, SOC and OCV), so all cells
- * share one temperature and age alike; the spread is in their electrical states.
+ * ({@link CountedCycleAging}, rainflow after ASTM E1049), one count per simulated cell. With a spread each cell
+ * ages by its own stress; all cells share one lumped temperature, driven by their mean heat, and the bookkeeping
+ * integrals are means per cell of the pack.
  *
  * <p>A power demand is converted to a cell current at the start of the step
  * ({@link TheveninCell#currentForPower}) and that current is held over the step. Not thread-safe.
@@ -37,32 +36,33 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 public final class Pack {
     // the states shared by all cells, after the cells' own (offsets from `shared`)
     static final int TEMPERATURE = 0;
-    static final int AGING = 1;
-    static final int THROUGHPUT = AGING + AgingModel.DIMENSION; // ∫|i| dt [C] per cell
-    static final int ENERGY = THROUGHPUT + 1;                   // ∫v·i dt [J] per cell
+    static final int ENERGY = 1;                                // ∫v·i dt [J] per cell
     static final int HEAT_GENERATED = ENERGY + 1;               // [J] per cell
     static final int HEAT_TO_COOLANT = HEAT_GENERATED + 1;      // [J] per cell
     static final int CHEMICAL_ENERGY = HEAT_TO_COOLANT + 1;     // ∫i·OCV dt [J] per cell
     static final int SHARED_DIMENSION = CHEMICAL_ENERGY + 1;
+    /** Length of one cell's entry in {@link #agingTotals}: its four stress integrals and its throughput. */
+    public static final int AGING_TOTALS_PER_CELL = AgingModel.DIMENSION + 1;
 
     private final BatteryPreset preset;
     private final TheveninCell cell;
     private final LumpedThermalModel thermal;
-    private final AgingModel aging;
     private final double agingAcceleration;
     private final DormandPrince54Integrator integrator;
-    /** Null when the law's cycle aging needs no depth of cycle and follows the current continuously. */
-    private final CountedCycleAging countedCycles;
+    /**
+     * One count per simulated cell; null when the law's cycle aging needs no depth of cycle and follows the
+     * current continuously.
+     */
+    private final CountedCycleAging[] countedCycles;
+    /** Each cell's throughput at the end of the previous step [C], for the charge its count sees per step. */
+    private final double[] throughputBefore;
     private final CellArray cells;
-    /** Index of the first shared state, after the cells' SOC, u1, u2. */
+    /** Index of the first shared state, after the cells' own. */
     private final int shared;
     private final int dimension;
-    private double throughputBefore;
     /** The shortest RC time constant of any cell [s]: the longest first step tried. */
     private final double longestFirstStep;
     private final double[] y;
-    private final double[] agingRates = new double[AgingModel.DIMENSION];
-    private final double[] w = new double[AgingModel.DIMENSION];
     /**
      * The derivatives, rewritten by every call of {@link #derivatives}: Hipparchus copies what the equation returns
      * into its own array (ExpandableODE.computeDerivatives) before the next call, so one array serves the whole run.
@@ -108,9 +108,9 @@ public final class Pack {
         this.preset = preset;
         this.cell = new TheveninCell(preset.cell());
         this.thermal = new LumpedThermalModel(preset.thermal());
-        this.aging = AgingModel.of(preset.aging().model());
+        AgingModel aging = AgingModel.of(preset.aging().model());
         this.agingAcceleration = agingAcceleration;
-        this.cells = new CellArray(cell, preset.pack(), spread);
+        this.cells = new CellArray(cell, aging, agingAcceleration, preset.pack(), spread);
         this.shared = cells.dimension();
         this.dimension = shared + SHARED_DIMENSION;
         this.y = new double[dimension];
@@ -119,7 +119,11 @@ public final class Pack {
                 relativeTolerances(tolerance));
         this.longestFirstStep = cell.shortestTimeConstant() * Math.min(1, cells.lowestResistanceFactor());
         this.countedCycles = agingAcceleration > 0 && aging.usesDepthOfCycle()
-                ? new CountedCycleAging(aging, preset.cell().capacity(), initialSoc) : null;
+                ? new CountedCycleAging[cells.count()] : null;
+        for (int n = 0; countedCycles != null && n < cells.count(); n++) {
+            countedCycles[n] = new CountedCycleAging(aging, cells.nominalCapacity(n), initialSoc);
+        }
+        this.throughputBefore = new double[cells.count()];
         cells.start(y, initialSoc);
         y[shared + TEMPERATURE] = initialTemperature;
         coolantTemperature = initialTemperature;
@@ -133,13 +137,18 @@ public final class Pack {
 
     private double[] absoluteTolerances(double tolerance) {
         double[] absolute = new double[dimension];
-        java.util.Arrays.fill(absolute, 0, shared, tolerance * 1e-3); // SOC [1], u1, u2 [V]
-        absolute[shared + TEMPERATURE] = tolerance * 1e-2;
-        for (int k = AGING; k < AGING + AgingModel.DIMENSION; k++) {
-            absolute[shared + k] = tolerance * 1e-20; // stress integrals can be tiny; relative tolerance governs
-        }
         double charge = tolerance * 1e-3 * preset.cell().capacity();
-        absolute[shared + THROUGHPUT] = charge;
+        for (int base = 0; base < shared; base += CellArray.STATES_PER_CELL) {
+            absolute[base + CellArray.SOC] = tolerance * 1e-3;
+            absolute[base + CellArray.U1] = tolerance * 1e-3;
+            absolute[base + CellArray.U2] = tolerance * 1e-3;
+            absolute[base + CellArray.THROUGHPUT] = charge;
+            for (int k = 0; k < AgingModel.DIMENSION; k++) {
+                // stress integrals can be tiny; relative tolerance governs
+                absolute[base + CellArray.AGING + k] = tolerance * 1e-20;
+            }
+        }
+        absolute[shared + TEMPERATURE] = tolerance * 1e-2;
         absolute[shared + ENERGY] = charge;
         absolute[shared + HEAT_GENERATED] = tolerance * 1e-3;
         absolute[shared + HEAT_TO_COOLANT] = tolerance * 1e-3;
@@ -195,7 +204,7 @@ public final class Pack {
      */
     private void share() {
         if (!sharedAtState) {
-            cells.share(y, y[shared + TEMPERATURE], growth(), groupCurrent);
+            cells.share(y, y[shared + TEMPERATURE], groupCurrent);
             sharedAtState = true;
         }
     }
@@ -222,16 +231,21 @@ public final class Pack {
         }
     }
 
-    /** Feeds the step's end to the cycle count, which ages the cycle integrals by the cycles it closes. */
+    /**
+     * Feeds the step's end to each cell's cycle count, which ages that cell's cycle integrals by the cycles it
+     * closes.
+     */
     private void countCycles() {
-        double charge = y[shared + THROUGHPUT] - throughputBefore;
-        throughputBefore = y[shared + THROUGHPUT];
-        double soc = soc();
-        double temperature = y[shared + TEMPERATURE];
-        System.arraycopy(y, shared + AGING, w, 0, AgingModel.DIMENSION); // w is scratch between derivative calls
-        double stateOfHealth = 1 - capacityLoss(w);
-        countedCycles.afterStep(charge, cellCurrent(), temperature, soc, cell.ocv(soc, temperature), stateOfHealth,
-                agingAcceleration, y, shared + AGING);
+        share();
+        boolean aged = false;
+        for (int n = 0; n < cells.count(); n++) {
+            int base = CellArray.STATES_PER_CELL * n;
+            double charge = y[base + CellArray.THROUGHPUT] - throughputBefore[n];
+            throughputBefore[n] = y[base + CellArray.THROUGHPUT];
+            aged |= countedCycles[n].afterStep(charge, cells.current(n), temperature(), y[base + CellArray.SOC],
+                    cells.ocv(n), cells.stateOfHealth(y, n), agingAcceleration, y, base + CellArray.AGING);
+        }
+        sharedAtState &= !aged; // a counted cycle grows the resistances
     }
 
     /**
@@ -241,7 +255,11 @@ public final class Pack {
     public void countOpenCycles() {
         if (countedCycles != null) {
             sharedAtState = false; // the resistances may grow
-            countedCycles.countOpenCycles(soc(), stateOfHealth(), agingAcceleration, y, shared + AGING);
+            for (int n = 0; n < cells.count(); n++) {
+                int base = CellArray.STATES_PER_CELL * n;
+                countedCycles[n].countOpenCycles(y[base + CellArray.SOC], cells.stateOfHealth(y, n),
+                        agingAcceleration, y, base + CellArray.AGING);
+            }
         }
     }
 
@@ -261,49 +279,15 @@ public final class Pack {
     double[] derivatives(double[] s) {
         sharedAtState = false;
         double temperature = s[shared + TEMPERATURE];
-        System.arraycopy(s, shared + AGING, w, 0, AgingModel.DIMENSION);
-        double growth = 1 + aging.resistanceGrowth(w);
-        cells.derivatives(s, temperature, growth, capacity(w), groupCurrent, d);
+        cells.derivatives(s, temperature, groupCurrent, d);
         double heat = cells.meanHeat;
         double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);
         d[shared + TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
-        if (agingAcceleration > 0) {
-            aging.rates(new AgingStress(temperature, cells.meanSoc, cells.meanCurrent, preset.cell().capacity(), 1,
-                    cells.meanOcv), agingRates);
-            for (int k = 0; k < AgingModel.DIMENSION; k++) {
-                d[shared + AGING + k] = agingAcceleration * agingRates[k];
-            }
-            if (countedCycles != null) { // advanced per counted cycle instead
-                d[shared + AGING + AgingModel.CYCLE_CAPACITY] = 0;
-                d[shared + AGING + AgingModel.CYCLE_RESISTANCE] = 0;
-            }
-        }
-        d[shared + THROUGHPUT] = cells.meanAbsoluteCurrent;
         d[shared + ENERGY] = cells.meanPower;
         d[shared + HEAT_GENERATED] = heat;
         d[shared + HEAT_TO_COOLANT] = toCoolant;
         d[shared + CHEMICAL_ENERGY] = cells.meanChemicalPower;
         return d;
-    }
-
-    /** Present capacity of a cell with capacity factor 1 [C]. */
-    private double capacity(double[] stress) {
-        return preset.cell().capacity() * (1 - capacityLoss(stress));
-    }
-
-    private double capacityLoss(double[] stress) {
-        return Math.min(0.999, aging.capacityLoss(stress));
-    }
-
-    private double[] agingState() {
-        double[] stress = new double[AgingModel.DIMENSION];
-        System.arraycopy(y, shared + AGING, stress, 0, AgingModel.DIMENSION);
-        return stress;
-    }
-
-    /** Resistance factor 1 + growth from aging [1]. */
-    private double growth() {
-        return 1 + aging.resistanceGrowth(agingState());
     }
 
     /** The simulated cells, for tests of their factors. */
@@ -348,6 +332,16 @@ public final class Pack {
     /** SOC of simulated cell n [1]. */
     public double cellSoc(int n) {
         return y[CellArray.STATES_PER_CELL * n + CellArray.SOC];
+    }
+
+    /** State of health of simulated cell n: its present capacity over its capacity when new [1]. */
+    public double cellStateOfHealth(int n) {
+        return cells.stateOfHealth(y, n);
+    }
+
+    /** Relative resistance growth of simulated cell n from its aging [1]. */
+    public double cellResistanceGrowth(int n) {
+        return cells.growth(y, n) - 1;
     }
 
     /** Current of simulated cell n now [A], positive discharge. */
@@ -411,7 +405,7 @@ public final class Pack {
     /** Heat generated in the pack now [W] (Joule + polarisation + reversible). */
     public double heatGeneration() {
         share();
-        return preset.pack().cellCount() * cells.heatPerCell(y, temperature(), growth());
+        return preset.pack().cellCount() * cells.heatPerCell(y, temperature());
     }
 
     /** Heat flow from the pack to the coolant now [W]. */
@@ -433,14 +427,22 @@ public final class Pack {
         return y[shared + CHEMICAL_ENERGY];
     }
 
-    /** Per-cell charge throughput ∫|i| dt [C], real time. */
+    /** Charge throughput ∫|i| dt [C] per cell (the mean of the simulated cells), real time. */
     public double chargeThroughput() {
-        return y[shared + THROUGHPUT];
+        return cells.meanThroughput(y);
     }
 
-    /** State of health: present capacity / capacity when new [1] (aging only; the spread is not aging). */
+    /**
+     * State of health: present capacity / capacity when new [1], of all cells together (aging only; the spread is
+     * not aging).
+     */
     public double stateOfHealth() {
-        return 1 - capacityLoss(agingState());
+        return cells.stateOfHealth(y);
+    }
+
+    /** The lowest state of health of any cell [1] (equal to {@link #stateOfHealth()} for identical cells). */
+    public double lowestCellStateOfHealth() {
+        return cells.lowestStateOfHealth(y);
     }
 
     /**
@@ -448,17 +450,17 @@ public final class Pack {
      * with spread and aging.
      */
     public double usableCapacity() {
-        return preset.pack().parallelCells() * capacity(agingState()) * cells.weakestGroupCapacityFactor();
+        return parallelMultiplier() * cells.weakestGroupCapacity(y);
     }
 
-    /** Relative resistance growth [1]; resistances are (1 + growth) × new. */
+    /** Relative resistance growth [1], the mean of the cells'; resistances are (1 + growth) × new. */
     public double resistanceGrowth() {
-        return aging.resistanceGrowth(agingState());
+        return cells.meanResistanceGrowth(y);
     }
 
-    /** Equivalent full cycles in aging time: acceleration × throughput / (2·Q_nom). */
+    /** Equivalent full cycles in aging time: acceleration × throughput / (2·Q_nom), the mean of the cells'. */
     public double equivalentFullCycles() {
-        return agingAcceleration * y[shared + THROUGHPUT] / (2 * preset.cell().capacity());
+        return agingAcceleration * cells.meanFullCycles(y);
     }
 
     /**
@@ -491,41 +493,66 @@ public final class Pack {
     }
 
     /**
-     * The aging stress integrals w (see {@link AgingModel}) and the charge throughput ∫|i| dt [C] per cell, as
-     * {w[0..3], throughput}: what {@link #addAging} adds. Their growth depends on the stress history only, not on w
-     * itself, so the growth over one simulated period can be added again for a period with the same operation.
+     * For each simulated cell n, its aging stress integrals w (see {@link AgingModel}) and charge throughput
+     * ∫|i| dt [C], at n·{@link #AGING_TOTALS_PER_CELL} as {w[0..3], throughput}: what {@link #addAging} adds. Their
+     * growth depends on the stress history only, not on w itself, so the growth over one simulated period can be
+     * added again for a period with the same operation.
      */
     public double[] agingTotals() {
-        double[] totals = new double[AgingModel.DIMENSION + 1];
-        System.arraycopy(y, shared + AGING, totals, 0, AgingModel.DIMENSION);
-        totals[AgingModel.DIMENSION] = y[shared + THROUGHPUT];
+        double[] totals = new double[AGING_TOTALS_PER_CELL * cells.count()];
+        for (int n = 0; n < cells.count(); n++) {
+            int base = CellArray.STATES_PER_CELL * n;
+            System.arraycopy(y, base + CellArray.AGING, totals, AGING_TOTALS_PER_CELL * n, AgingModel.DIMENSION);
+            totals[AGING_TOTALS_PER_CELL * n + AgingModel.DIMENSION] = y[base + CellArray.THROUGHPUT];
+        }
         return totals;
     }
 
     /**
-     * Ages the pack by {@code increment} ({w[0..3], throughput}, a difference of two {@link #agingTotals}) without
-     * simulating: the aging of a period of operation equal to the one measured. Electrical and thermal states and
-     * the cycle count are untouched.
+     * Ages the pack by {@code increment} (per cell {w[0..3], throughput}, a difference of two {@link #agingTotals})
+     * without simulating: the aging of a period of operation equal to the one measured. Electrical and thermal
+     * states and the cycle counts are untouched.
      */
     public void addAging(double[] increment) {
         sharedAtState = false; // the resistances grow
-        for (int k = 0; k < AgingModel.DIMENSION; k++) {
-            y[shared + AGING + k] += increment[k];
+        for (int n = 0; n < cells.count(); n++) {
+            int base = CellArray.STATES_PER_CELL * n;
+            for (int k = 0; k < AgingModel.DIMENSION; k++) {
+                y[base + CellArray.AGING + k] += increment[AGING_TOTALS_PER_CELL * n + k];
+            }
+            double throughput = increment[AGING_TOTALS_PER_CELL * n + AgingModel.DIMENSION];
+            y[base + CellArray.THROUGHPUT] += throughput;
+            throughputBefore[n] += throughput;
         }
-        y[shared + THROUGHPUT] += increment[AgingModel.DIMENSION];
-        throughputBefore += increment[AgingModel.DIMENSION];
     }
 
-    /** Everything needed to continue exactly from here. */
+    /**
+     * Everything needed to continue exactly from here: the states, the held inputs, each cell's throughput at the
+     * last count, then for each cell's cycle count the length of its state and that state.
+     */
     public double[] state() {
-        double[] cycles = countedCycles == null ? new double[0] : countedCycles.state();
-        double[] all = new double[dimension + 3 + cycles.length];
+        int fixed = dimension + 2 + cells.count();
+        double[] all = new double[fixed + countStateLength()];
         System.arraycopy(y, 0, all, 0, dimension);
         all[dimension] = groupCurrent;
         all[dimension + 1] = coolantTemperature;
-        all[dimension + 2] = throughputBefore;
-        System.arraycopy(cycles, 0, all, dimension + 3, cycles.length);
+        System.arraycopy(throughputBefore, 0, all, dimension + 2, cells.count());
+        int at = fixed;
+        for (int n = 0; countedCycles != null && n < cells.count(); n++) {
+            double[] count = countedCycles[n].state();
+            all[at] = count.length;
+            System.arraycopy(count, 0, all, at + 1, count.length);
+            at += 1 + count.length;
+        }
         return all;
+    }
+
+    private int countStateLength() {
+        int length = 0;
+        for (int n = 0; countedCycles != null && n < cells.count(); n++) {
+            length += 1 + countedCycles[n].state().length;
+        }
+        return length;
     }
 
     /** Continues from a {@link #state()} of a pack built with the same arguments. */
@@ -534,9 +561,12 @@ public final class Pack {
         System.arraycopy(state, 0, y, 0, dimension);
         groupCurrent = state[dimension];
         coolantTemperature = state[dimension + 1];
-        throughputBefore = state[dimension + 2];
-        if (countedCycles != null) {
-            countedCycles.restore(java.util.Arrays.copyOfRange(state, dimension + 3, state.length));
+        System.arraycopy(state, dimension + 2, throughputBefore, 0, cells.count());
+        int at = dimension + 2 + cells.count();
+        for (int n = 0; countedCycles != null && n < cells.count(); n++) {
+            int length = (int) state[at];
+            countedCycles[n].restore(java.util.Arrays.copyOfRange(state, at + 1, at + 1 + length));
+            at += 1 + length;
         }
     }
 }

@@ -28,13 +28,13 @@ final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
         "packEnergy", "cellTemperature", "heatFlow", "heatGeneration", "allowedDischargeCurrent",
         "allowedChargeCurrent", "allowedDischargePower", "allowedChargePower", "stateOfHealth", "resistanceGrowth",
-        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc"};
+        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc", "lowestCellStateOfHealth"};
     private static final List<ToDoubleFunction<Pack>> DIRECT = List.of(Pack::cellVoltage, Pack::soc,
             Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::packEnergy, Pack::temperature,
             Pack::heatFlowToCoolant, Pack::heatGeneration, Pack::allowedDischargeCurrent, Pack::allowedChargeCurrent,
             Pack::allowedDischargePower, Pack::allowedChargePower, Pack::stateOfHealth, Pack::resistanceGrowth,
             Pack::equivalentFullCycles, Pack::lowestCellVoltage, Pack::highestCellVoltage, Pack::lowestCellSoc,
-            Pack::highestCellSoc);
+            Pack::highestCellSoc, Pack::lowestCellStateOfHealth);
     private static final int LOWEST_CELL_VOLTAGE = 16;
     private static final int LOWEST_CELL_SOC = 18;
     private static final double AGING_ACCELERATION = 86400; // one simulated second = one day

@@ -18,6 +18,16 @@ public final class OcvTable {
         return table.value(soc, temperature);
     }
 
+    /** Locates a point in the grid this table shares with the cell's other tables. */
+    public void locate(double soc, double temperature, GridPoint point) {
+        table.locate(soc, temperature, point);
+    }
+
+    /** OCV [V] at a {@link #locate}d point. */
+    public double ocv(GridPoint point) {
+        return table.value(point);
+    }
+
     /** dOCV/dT [V/K], the entropic coefficient behind the reversible heat. */
     public double entropicCoefficient(double soc, double temperature) {
         return table.temperatureDerivative(soc, temperature);

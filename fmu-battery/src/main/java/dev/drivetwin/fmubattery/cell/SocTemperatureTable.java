@@ -81,29 +81,54 @@ public final class SocTemperatureTable {
         return interpolate(clamp(soc, socAxis), clamp(temperature, temperatureAxis));
     }
 
-    /** The bilinear interpolant at a point inside the grid (or NaN). */
-    private double interpolate(double s, double t) {
-        int i = cell(socAxis, s, lastSocCell);
-        lastSocCell = i;
-        int j = cell(temperatureAxis, t, lastTemperatureCell);
-        lastTemperatureCell = j;
+    /**
+     * Locates {@code soc} [1] and {@code temperature} [K], both clamped to the axes, in this table's grid: {@code
+     * point} then serves {@link #value(GridPoint)} of every table on the same axes.
+     */
+    public void locate(double soc, double temperature, GridPoint point) {
+        locateInside(clamp(soc, socAxis), clamp(temperature, temperatureAxis), point);
+    }
+
+    /**
+     * The interpolated value at a point {@link #locate}d in this table or in another on the same axes, the same to
+     * the last bit as {@link #value(double, double)} there.
+     */
+    public double value(GridPoint point) {
         int columns = temperatureAxis.length;
-        int k0 = i * columns + j;
+        int k0 = point.socCell * columns + point.temperatureCell;
         int k1 = k0 + columns;
         double z00 = grid[k0];
         double z01 = grid[k0 + 1];
         double z10 = grid[k1];
         double z11 = grid[k1 + 1];
+        // the weighted sum in the order Hipparchus evaluates it, so the results are the same to the last bit
+        return (point.ds0 * (point.dt0 * z11 + point.dt1 * z10) + point.ds1 * (point.dt0 * z01 + point.dt1 * z00))
+                / point.area;
+    }
+
+    /** The bilinear interpolant at a point inside the grid (or NaN). */
+    private double interpolate(double s, double t) {
+        GridPoint point = new GridPoint(); // short-lived: the JIT keeps it in registers
+        locateInside(s, t, point);
+        return value(point);
+    }
+
+    private void locateInside(double s, double t, GridPoint point) {
+        int i = cell(socAxis, s, lastSocCell);
+        lastSocCell = i;
+        int j = cell(temperatureAxis, t, lastTemperatureCell);
+        lastTemperatureCell = j;
         double s0 = socAxis[i];
         double s1 = socAxis[i + 1];
         double t0 = temperatureAxis[j];
         double t1 = temperatureAxis[j + 1];
-        // the weighted sum in the order Hipparchus evaluates it, so the results are the same to the last bit
-        double ds0 = s - s0;
-        double ds1 = s1 - s;
-        double dt0 = t - t0;
-        double dt1 = t1 - t;
-        return (ds0 * (dt0 * z11 + dt1 * z10) + ds1 * (dt0 * z01 + dt1 * z00)) / ((s1 - s0) * (t1 - t0));
+        point.socCell = i;
+        point.temperatureCell = j;
+        point.ds0 = s - s0;
+        point.ds1 = s1 - s;
+        point.dt0 = t - t0;
+        point.dt1 = t1 - t;
+        point.area = (s1 - s0) * (t1 - t0);
     }
 
     /**

@@ -48,6 +48,38 @@ public final class TheveninCell {
         return ocv.ocv(soc, temperature);
     }
 
+    /**
+     * Locates (SOC, T) in the grid all of this cell's tables share (the parameters' one SOC and temperature axis),
+     * for the look-ups below that take a {@link GridPoint}: each gives the same value as its (SOC, T) form.
+     */
+    public void locate(double soc, double temperature, GridPoint point) {
+        ocv.locate(soc, temperature, point);
+    }
+
+    public double ocv(GridPoint point) {
+        return ocv.ocv(point);
+    }
+
+    public double r0(GridPoint point) {
+        return r0.value(point);
+    }
+
+    public double r1(GridPoint point) {
+        return r1.value(point);
+    }
+
+    public double c1(GridPoint point) {
+        return c1.value(point);
+    }
+
+    public double r2(GridPoint point) {
+        return r2.value(point);
+    }
+
+    public double c2(GridPoint point) {
+        return c2.value(point);
+    }
+
     /** dOCV/dT [V/K]. */
     public double entropicCoefficient(double soc, double temperature) {
         return ocv.entropicCoefficient(soc, temperature);

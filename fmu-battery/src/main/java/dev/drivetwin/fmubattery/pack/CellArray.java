@@ -3,6 +3,7 @@ package dev.drivetwin.fmubattery.pack;
 import dev.drivetwin.fmubattery.aging.AgingModel;
 import dev.drivetwin.fmubattery.aging.AgingStress;
 import dev.drivetwin.fmubattery.cell.CellParameters;
+import dev.drivetwin.fmubattery.cell.GridPoint;
 import dev.drivetwin.fmubattery.cell.TheveninCell;
 import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
 import java.util.Random;
@@ -61,6 +62,8 @@ final class CellArray {
     private final double[] w = new double[AgingModel.DIMENSION];
     private final double[] rates = new double[AgingModel.DIMENSION];
     // scratch, rewritten by share(): per cell
+    /** Where the cell's (SOC, T) lies in the tables' grid, so its look-ups search the axes once. */
+    private final GridPoint[] points;
     private final double[] growth;
     private final double[] ocv;
     private final double[] r0;
@@ -95,6 +98,10 @@ final class CellArray {
         this.nominalCapacity = new double[count];
         for (int n = 0; n < count; n++) {
             nominalCapacity[n] = limits.capacity() * capacityFactor[n];
+        }
+        this.points = new GridPoint[count];
+        for (int n = 0; n < count; n++) {
+            points[n] = new GridPoint();
         }
         this.growth = new double[count];
         this.ocv = new double[count];
@@ -195,10 +202,10 @@ final class CellArray {
     private void shareInGroup(double[] s, int j, double temperature, double groupCurrent) {
         int first = j * cellsPerGroup;
         for (int n = first; n < first + cellsPerGroup; n++) {
-            double soc = s[STATES_PER_CELL * n + SOC];
+            cell.locate(s[STATES_PER_CELL * n + SOC], temperature, points[n]);
             growth[n] = growth(s, n);
-            ocv[n] = cell.ocv(soc, temperature);
-            r0[n] = cell.r0(soc, temperature) * (growth[n] * resistanceFactor[n]);
+            ocv[n] = cell.ocv(points[n]);
+            r0[n] = cell.r0(points[n]) * (growth[n] * resistanceFactor[n]);
             emf[n] = ocv[n] - s[STATES_PER_CELL * n + U1] - s[STATES_PER_CELL * n + U2];
         }
         if (cellsPerGroup == 1) { // the plain series circuit, without the divisions and their rounding
@@ -254,13 +261,15 @@ final class CellArray {
         double u2 = s[U2];
         System.arraycopy(s, AGING, w, 0, AgingModel.DIMENSION);
         double g = (1 + aging.resistanceGrowth(w)) * resistanceFactor[0];
-        double ocvNow = cell.ocv(soc, temperature);
-        double r0Now = cell.r0(soc, temperature) * g;
-        double r1 = cell.r1(soc, temperature) * g;
-        double r2 = cell.r2(soc, temperature) * g;
+        GridPoint point = points[0];
+        cell.locate(soc, temperature, point);
+        double ocvNow = cell.ocv(point);
+        double r0Now = cell.r0(point) * g;
+        double r1 = cell.r1(point) * g;
+        double r2 = cell.r2(point) * g;
         d[SOC] = cell.socRate(i, nominalCapacity[0] * (1 - capacityLoss()));
-        d[U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
-        d[U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
+        d[U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(point));
+        d[U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(point));
         d[THROUGHPUT] = Math.abs(i);
         if (agingAcceleration > 0) {
             aging.rates(new AgingStress(temperature, soc, i, nominalCapacity[0], 1, ocvNow), rates);
@@ -288,12 +297,12 @@ final class CellArray {
         double u1 = s[base + U1];
         double u2 = s[base + U2];
         double g = growth[n] * resistanceFactor[n];
-        double r1 = cell.r1(soc, temperature) * g;
-        double r2 = cell.r2(soc, temperature) * g;
+        double r1 = cell.r1(points[n]) * g;
+        double r2 = cell.r2(points[n]) * g;
         System.arraycopy(s, base + AGING, w, 0, AgingModel.DIMENSION);
         d[base + SOC] = cell.socRate(i, nominalCapacity[n] * (1 - capacityLoss()));
-        d[base + U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(soc, temperature));
-        d[base + U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(soc, temperature));
+        d[base + U1] = TheveninCell.polarisationRate(i, u1, r1, cell.c1(points[n]));
+        d[base + U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(points[n]));
         d[base + THROUGHPUT] = Math.abs(i);
         agingRates(n, temperature, soc, i, ocv[n], d);
         meanHeat += LumpedThermalModel.irreversibleHeat(i, r0[n], u1, r1, u2, r2)
@@ -328,8 +337,8 @@ final class CellArray {
             int base = STATES_PER_CELL * n;
             double soc = s[base + SOC];
             double g = growth[n] * resistanceFactor[n];
-            heat += LumpedThermalModel.irreversibleHeat(current[n], r0[n], s[base + U1],
-                    cell.r1(soc, temperature) * g, s[base + U2], cell.r2(soc, temperature) * g)
+            heat += LumpedThermalModel.irreversibleHeat(current[n], r0[n], s[base + U1], cell.r1(points[n]) * g,
+                    s[base + U2], cell.r2(points[n]) * g)
                     + LumpedThermalModel.reversibleHeat(current[n], temperature,
                             cell.entropicCoefficient(soc, temperature));
         }

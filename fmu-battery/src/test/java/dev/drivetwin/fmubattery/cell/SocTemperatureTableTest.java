@@ -51,6 +51,31 @@ class SocTemperatureTableTest {
         assertEquals(Double.NaN, table.value(0.5, Double.NaN), 0.0);
     }
 
+    /**
+     * A point located once serves every table on the same axes: another table's value there is its value at
+     * (SOC, T), bit for bit, also outside the axes (clamped) and at nodes.
+     */
+    @Test
+    void aLocatedPointGivesEachTableOnTheSameAxesItsValueBitForBit() {
+        SocTemperatureTable locator = new SocTemperatureTable("locator", SOC, T, curved());
+        double[][] other = curved();
+        for (double[] row : other) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = 1 / row[j] + j;
+            }
+        }
+        SocTemperatureTable table = new SocTemperatureTable("other", SOC, T, other);
+        GridPoint point = new GridPoint();
+        SplittableRandom random = new SplittableRandom(7L);
+        for (int n = 0; n < 20_000; n++) {
+            double s = n % 50 == 0 ? SOC[random.nextInt(SOC.length)] : -0.1 + 1.2 * random.nextDouble();
+            double t = n % 70 == 0 ? T[random.nextInt(T.length)] : T[0] - 10 + random.nextDouble() * 90;
+            locator.locate(s, t, point);
+            assertEquals(table.value(s, t), table.value(point), 0.0, "at " + s + ", " + t);
+            assertEquals(locator.value(s, t), locator.value(point), 0.0, "at " + s + ", " + t);
+        }
+    }
+
     /** The slope is the difference of two Hipparchus values at the interval's nodes, bit for bit. */
     @Test
     void temperatureSlopeIsTheDifferenceOfHipparchusValuesBitForBit() {

@@ -6,7 +6,6 @@ import dev.drivetwin.fmubattery.cell.CellParameters;
 import dev.drivetwin.fmubattery.cell.GridPoint;
 import dev.drivetwin.fmubattery.cell.TheveninCell;
 import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
-import java.util.Random;
 
 /**
  * The cells a {@link Pack} simulates, their electrical coupling and their aging. Identical cells are simulated as
@@ -41,8 +40,6 @@ final class CellArray {
     static final int THROUGHPUT = 3; // ∫|i| dt [C]
     static final int AGING = 4;      // the aging law's stress integrals w[0..3]
     static final int STATES_PER_CELL = AGING + AgingModel.DIMENSION;
-    /** Spread factors are redrawn beyond this many standard deviations, so that they stay positive. */
-    static final double TRUNCATION = 4;
 
     private final TheveninCell cell;
     private final CellParameters limits;
@@ -91,9 +88,9 @@ final class CellArray {
         this.groups = resolved ? pack.seriesCells() : 1;
         this.cellsPerGroup = resolved ? pack.parallelCells() : 1;
         int count = groups * cellsPerGroup;
-        this.capacityFactor = new double[count];
-        this.resistanceFactor = new double[count];
-        draw(spread);
+        double[][] factors = spread.drawFactors(count);
+        this.capacityFactor = factors[0];
+        this.resistanceFactor = factors[1];
         this.inverseCount = 1.0 / count;
         this.nominalCapacity = new double[count];
         for (int n = 0; n < count; n++) {
@@ -111,26 +108,6 @@ final class CellArray {
         this.groupEmf = new double[groups];
         this.groupResistance = new double[groups];
         this.groupVoltage = new double[groups];
-    }
-
-    /**
-     * Factors 1 + σ·z, z standard normal redrawn beyond ±{@link #TRUNCATION}, from {@code Random(seed)}: for each
-     * group, for each cell, a capacity then a resistance factor. Identical cells get exactly 1.
-     */
-    private void draw(CellSpread spread) {
-        Random random = new Random(spread.seed());
-        for (int n = 0; n < capacityFactor.length; n++) {
-            capacityFactor[n] = spread.isNone() ? 1 : factor(random, spread.capacityDeviation());
-            resistanceFactor[n] = spread.isNone() ? 1 : factor(random, spread.resistanceDeviation());
-        }
-    }
-
-    private static double factor(Random random, double deviation) {
-        double z;
-        do {
-            z = random.nextGaussian();
-        } while (Math.abs(z) > TRUNCATION);
-        return 1 + deviation * z;
     }
 
     int count() {

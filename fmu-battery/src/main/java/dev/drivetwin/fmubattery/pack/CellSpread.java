@@ -2,6 +2,7 @@ package dev.drivetwin.fmubattery.pack;
 
 import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
+import java.util.Random;
 
 /**
  * Cell-to-cell manufacturing spread: each cell's capacity and resistances are the preset's times factors drawn
@@ -22,10 +23,12 @@ public record CellSpread(double capacityDeviation, double resistanceDeviation, l
     public static final CellSpread NONE = new CellSpread(0, 0, 0);
 
     /**
-     * The largest relative standard deviation [1]. {@link CellArray} truncates factors at ±4σ, so they stay at or
-     * above 1 - 4·0.2 = 0.2: positive with a margin (σ = 0.25 would allow a cell of zero capacity).
+     * The largest relative standard deviation [1]. Factors are truncated at ±4σ ({@link #TRUNCATION}), so they stay
+     * at or above 1 - 4·0.2 = 0.2: positive with a margin (σ = 0.25 would allow a cell of zero capacity).
      */
     public static final double MAX_DEVIATION = 0.2;
+    /** Factors are redrawn beyond this many standard deviations, so that they stay positive. */
+    static final double TRUNCATION = 4;
 
     public CellSpread {
         requireDeviation("spread.capacityDeviation", capacityDeviation);
@@ -41,11 +44,36 @@ public record CellSpread(double capacityDeviation, double resistanceDeviation, l
     public static void requireDeviation(String name, double deviation) {
         if (!(deviation >= 0 && deviation <= MAX_DEVIATION)) {
             throw new BatteryException(BatteryError.SPREAD_OUT_OF_RANGE, name, deviation, MAX_DEVIATION,
-                    CellArray.TRUNCATION);
+                    TRUNCATION);
         }
     }
 
     public boolean isNone() {
         return capacityDeviation == 0 && resistanceDeviation == 0;
+    }
+
+    /**
+     * The capacity and resistance factors of {@code cells} cells: 1 + σ·z, z standard normal redrawn beyond
+     * ±{@link #TRUNCATION}, from {@code Random(seed)}, for each cell a capacity then a resistance factor (group by
+     * group, cell by cell, in the pack's order). Identical cells get exactly 1.
+     *
+     * @return {capacity factors, resistance factors}
+     */
+    double[][] drawFactors(int cells) {
+        Random random = new Random(seed);
+        double[][] factors = new double[2][cells];
+        for (int n = 0; n < cells; n++) {
+            factors[0][n] = isNone() ? 1 : factor(random, capacityDeviation);
+            factors[1][n] = isNone() ? 1 : factor(random, resistanceDeviation);
+        }
+        return factors;
+    }
+
+    private static double factor(Random random, double deviation) {
+        double z;
+        do {
+            z = random.nextGaussian();
+        } while (Math.abs(z) > TRUNCATION);
+        return 1 + deviation * z;
     }
 }

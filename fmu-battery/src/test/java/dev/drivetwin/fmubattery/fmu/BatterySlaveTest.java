@@ -83,7 +83,7 @@ class BatterySlaveTest {
 
     @Test
     void restoredStateKeepsTheSpread() throws IOException {
-        // The limiting group is drawn from the parameters, not stored in the pack's state, so a restore must
+        // The cells' spread factors are drawn from the parameters, not stored in the pack's state, so a restore must
         // rebuild the pack with the same spread; without it the restored run would follow identical cells.
         initialiseWithSpreadDischargingAt200A();
         slave.doStep(0, 10);

@@ -75,6 +75,27 @@ class ParallelCellsTest {
     }
 
     @Test
+    void eachGroupDeliversExactlyTheChargeThatFlowed() {
+        // Σ_k q_k·Q·dSOC_k/dt = -Σ_k i_k = -I at every evaluation, so the Runge-Kutta combination conserves charge
+        // up to round-off however the current shares out: Σ_k q_k·Q·(SOC_0 - SOC_k) = ∫I dt in every group
+        // (discharge only, where no coulombic efficiency applies; aging off).
+        Pack pack = new Pack(LFP_4S3P, 0.9, 298.15, 0, 1e-8, new CellSpread(0.05, 0.1, 23));
+        double charge = 0;
+        for (int step = 0; step < 600; step++) {
+            double current = 300 + 250 * Math.sin(step / 15.0);
+            pack.stepCurrent(current, 298.15, 1);
+            charge += current;
+        }
+        for (int group = 0; group < 4; group++) {
+            double delivered = 0;
+            for (int n = 3 * group; n < 3 * group + 3; n++) {
+                delivered += LFP.cell().capacity() * pack.cells().capacityFactor(n) * (0.9 - pack.cellSoc(n));
+            }
+            assertEquals(charge, delivered, 1e-9 * charge, "charge of group " + group + " [C]");
+        }
+    }
+
+    @Test
     void aVanishingSpreadReproducesTheIdenticalCells() {
         // σ = 1e-9 simulates all twelve cells, coupled, through the parallel code; the identical pack simulates one.
         // Factors differ from 1 by ~1e-9 and both integrate at 1e-10, so every output agrees to ~1e-8 relative.

@@ -458,7 +458,10 @@ final class CellArray {
         return Math.max(0, allowed);
     }
 
-    /** SOC of the whole pack [1]: the charge stored over the capacity, the capacity-weighted mean of the cells'. */
+    /**
+     * SOC of the whole pack [1]: the charge stored over the present capacity of all cells, the mean of the cells'
+     * SOCs weighted by their present capacities.
+     */
     double soc(double[] s) {
         if (count() == 1) {
             return s[SOC];
@@ -466,8 +469,9 @@ final class CellArray {
         double stored = 0;
         double capacity = 0;
         for (int n = 0; n < count(); n++) {
-            stored += capacityFactor[n] * s[STATES_PER_CELL * n + SOC];
-            capacity += capacityFactor[n];
+            double present = nominalCapacity[n] * stateOfHealth(s, n); // each SOC is of the cell's aged capacity
+            stored += present * s[STATES_PER_CELL * n + SOC];
+            capacity += present;
         }
         return stored / capacity;
     }

@@ -62,6 +62,32 @@ class CellAgingTest {
     }
 
     @Test
+    void packSocIsTheChargeStoredOverThePresentCapacity() {
+        // Each cell's SOC is of its own aged capacity, so the pack's is Σ Q·q_n·SOH_n·SOC_n / Σ Q·q_n·SOH_n. Age
+        // one cell of four far more than the others (its aging totals added many times) so the weights differ.
+        Pack pack = new Pack(withTopology(LFP, 2, 2, LFP.aging().model()), 0.9, TEMPERATURE, 86400, 1e-8,
+                new CellSpread(0.1, 0.1, 5));
+        double[] before = pack.agingTotals();
+        for (int k = 0; k < 300; k++) {
+            pack.stepCurrent(300, TEMPERATURE, 1);
+        }
+        double[] increment = pack.agingTotals();
+        for (int k = 0; k < increment.length; k++) {
+            increment[k] = k < Pack.AGING_TOTALS_PER_CELL ? 200 * (increment[k] - before[k]) : 0;
+        }
+        pack.addAging(increment);
+        double stored = 0;
+        double capacity = 0;
+        for (int n = 0; n < 4; n++) {
+            double present = LFP.cell().capacity() * pack.cells().capacityFactor(n) * pack.cellStateOfHealth(n);
+            stored += present * pack.cellSoc(n);
+            capacity += present;
+        }
+        assertTrue(pack.cellStateOfHealth(0) < pack.cellStateOfHealth(1) - 0.05, "cell 0 aged far more");
+        assertEquals(stored / capacity, pack.soc(), 1e-12);
+    }
+
+    @Test
     void identicalCellsAgeAsBefore() {
         // The pack of identical cells is its one simulated cell: the pack's SOH is that cell's.
         Pack pack = new Pack(LFP, 0.8, TEMPERATURE, 86400, 1e-8);

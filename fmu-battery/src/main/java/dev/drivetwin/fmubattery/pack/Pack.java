@@ -227,7 +227,7 @@ public final class Pack {
             throw new BatteryException(e, BatteryError.INTEGRATION_FAILED, 0, stepSize, e.getMessage());
         }
         if (countedCycles != null) {
-            countCycles();
+            countCycles(stepSize);
         }
     }
 
@@ -235,14 +235,16 @@ public final class Pack {
      * Feeds the step's end to each cell's cycle count, which ages that cell's cycle integrals by the cycles it
      * closes.
      */
-    private void countCycles() {
+    private void countCycles(double stepSize) {
         share();
         boolean aged = false;
         for (int n = 0; n < cells.count(); n++) {
             int base = CellArray.STATES_PER_CELL * n;
             double charge = y[base + CellArray.THROUGHPUT] - throughputBefore[n];
             throughputBefore[n] = y[base + CellArray.THROUGHPUT];
-            aged |= countedCycles[n].afterStep(charge, cells.current(n), temperature(), y[base + CellArray.SOC],
+            // the step's mean |i|: a parallel cell's current moves within the step as circulating currents decay
+            double meanCurrent = charge / stepSize;
+            aged |= countedCycles[n].afterStep(charge, meanCurrent, temperature(), y[base + CellArray.SOC],
                     cells.ocv(n), cells.stateOfHealth(y, n), agingAcceleration, y, base + CellArray.AGING);
         }
         sharedAtState &= !aged; // a counted cycle grows the resistances

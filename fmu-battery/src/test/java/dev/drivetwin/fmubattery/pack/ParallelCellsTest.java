@@ -96,6 +96,39 @@ class ParallelCellsTest {
     }
 
     @Test
+    void stiffCouplingBetweenParallelCellsDoesNotBreakTheFirstStep() {
+        // Cells in parallel pull each other's RC voltages together through R0: with R0 = 1 mOhm and R1 = R2 = 0.1
+        // Ohm, C = 100 F (tau 10 s alone), u_k relaxes with rate 1/(R_k C) + (1 - 1/Np)/(R0 C) = 6.8/s, not 0.1/s.
+        // A first step of one uncoupled time constant would be 68 coupled ones, far beyond the explicit method's
+        // stability; error control must shorten it: the run succeeds, conserves charge, and agrees with a run at a
+        // 10 000 times tighter tolerance.
+        CellParameters base = NASA.cell();
+        double[] soc = {0, 1};
+        double[] temperature = {273.15, 323.15};
+        CellParameters stiff = new CellParameters(base.capacity(), 1, 2.0, 4.5, 0, 1, 100, 100, soc, temperature,
+                new double[][] {{3.0, 3.0}, {4.0, 4.0}}, flat(1e-3), flat(0.1), flat(100), flat(0.1), flat(100),
+                "test: R0 much smaller than R1 and R2");
+        BatteryPreset preset = topology(NASA, 1, 3).withCell(stiff);
+        Pack pack = new Pack(preset, 0.9, 298.15, 0, 1e-6, new CellSpread(0.05, 0.2, 2));
+        Pack reference = new Pack(preset, 0.9, 298.15, 0, 1e-10, new CellSpread(0.05, 0.2, 2));
+        for (int step = 0; step < 10; step++) {
+            pack.stepCurrent(6, 298.15, 10);
+            reference.stepCurrent(6, 298.15, 10);
+        }
+        // relative tolerance 1e-6 on u1 of ~0.2 V allows ~2e-7 V, which R0 = 1 mOhm turns into ~2e-4 A between
+        // the cells' currents: bounds of five times that
+        for (int n = 0; n < 3; n++) {
+            assertEquals(reference.u1(n), pack.u1(n), 1e-6, "u1 of cell " + n + " [V]");
+            assertEquals(reference.cellCurrent(n), pack.cellCurrent(n), 1e-3, "current of cell " + n + " [A]");
+        }
+        double delivered = 0;
+        for (int n = 0; n < 3; n++) {
+            delivered += base.capacity() * pack.cells().capacityFactor(n) * (0.9 - pack.cellSoc(n));
+        }
+        assertEquals(600, delivered, 1e-9 * 600, "charge delivered [C]");
+    }
+
+    @Test
     void aVanishingSpreadReproducesTheIdenticalCells() {
         // σ = 1e-9 simulates all twelve cells, coupled, through the parallel code; the identical pack simulates one.
         // Factors differ from 1 by ~1e-9 and both integrate at 1e-10, so every output agrees to ~1e-8 relative.

@@ -35,8 +35,8 @@ final class BatteryScenario {
             Pack::allowedDischargePower, Pack::allowedChargePower, Pack::stateOfHealth, Pack::resistanceGrowth,
             Pack::equivalentFullCycles, Pack::lowestCellVoltage, Pack::highestCellVoltage, Pack::lowestCellSoc,
             Pack::highestCellSoc, Pack::lowestCellStateOfHealth);
-    private static final int LOWEST_CELL_VOLTAGE = 16;
-    private static final int LOWEST_CELL_SOC = 18;
+    private static final int LOWEST_CELL_VOLTAGE = List.of(OUTPUTS).indexOf("lowestCellVoltage");
+    private static final int LOWEST_CELL_SOC = List.of(OUTPUTS).indexOf("lowestCellSoc");
     private static final double AGING_ACCELERATION = 86400; // one simulated second = one day
     private static final double STEP = 1.0; // [s]
     private static final int STEPS = 600;

@@ -25,8 +25,9 @@ class BatterySpreadIT {
         Path fmu = TestFmus.existing(TestFmus.root().resolve("fmu-battery/target/Battery.fmu"));
         Path csv = directory.resolve("spread.csv");
         Result result = EvDrivetrainIT.drivetwin(directory, "simulate", fmu.toString(), "--stop", "1200", "--step",
-                "10", "--set", "capacitySpread=0.02", "--set", "resistanceSpread=0.05", "--set", "heatTransferSpread=0.1",
-                "--set", "spreadSeed=3", "--set", "currentDemand=200", "--out", csv.toString());
+                "10", "--set", "capacitySpread=0.02", "--set", "resistanceSpread=0.05", "--set",
+                "heatTransferSpread=0.1", "--set", "spreadSeed=3", "--set", "currentDemand=200", "--out",
+                csv.toString());
         assertEquals(0, result.exitCode(), () -> "exit code; stderr:\n" + result.err());
         Table table = Table.read(csv);
         double previousSpread = -1;

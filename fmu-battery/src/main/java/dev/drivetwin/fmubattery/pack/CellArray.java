@@ -224,10 +224,10 @@ final class CellArray {
 
     /**
      * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means of heat, heat
-     * to the coolant at {@code coolantTemperature} [K], electrical and chemical power. The pack of identical cells, one simulated cell, has the equations of
-     * {@link #addCell} and {@link #agingRates} written out in local variables ({@link #derivativesOfOne}): the
-     * battery FMU's default, whose doStep they make about 8 % faster than the loop, and 2 % faster than with the
-     * call of agingRates (docs/performance.md).
+     * to the coolant at {@code coolantTemperature} [K], electrical and chemical power. The pack of identical cells,
+     * one simulated cell, has the equations of {@link #addCell} and {@link #agingRates} written out in local
+     * variables ({@link #derivativesOfOne}): the battery FMU's default, whose doStep they make about 8 % faster than
+     * the loop, and 2 % faster than with the call of agingRates (docs/performance.md).
      */
     void derivatives(double[] s, double groupCurrent, double coolantTemperature, double[] d) {
         if (count() == 1) {

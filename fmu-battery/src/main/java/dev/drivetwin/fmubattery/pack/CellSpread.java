@@ -9,8 +9,8 @@ import java.util.Random;
  * coolant (its place in the pack: coolant warming along a channel, cells at an edge) are the preset's times factors
  * drawn from normal distributions with mean 1 and these relative standard deviations, truncated at ±4σ, from a
  * {@link java.util.Random} seeded with {@code seed} (so a pack is reproducible). The factors are drawn
- * independently, a simplification (Rumpf et al. 2017 examine how capacity and resistance correlate). Typical fresh-cell
- * spreads are a fraction of a percent to about a percent in capacity and a few percent in resistance (Rumpf,
+ * independently, a simplification (Rumpf et al. 2017 examine how capacity and resistance correlate). Typical
+ * fresh-cell spreads are a fraction of a percent to about a percent in capacity and a few percent in resistance (Rumpf,
  * Naumann, Jossen, J. Energy Storage 14 (2017) 224-243, 1100 LFP/graphite 26650 cells; Baumhöfer, Brühl, Rothgang,
  * Sauer, J. Power Sources 247 (2014) 332-338, 48 NMC 18650 cells); see docs/models.md.
  *

@@ -28,8 +28,8 @@ final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
         "packEnergy", "cellTemperature", "heatFlow", "heatGeneration", "allowedDischargeCurrent",
         "allowedChargeCurrent", "allowedDischargePower", "allowedChargePower", "stateOfHealth", "resistanceGrowth",
-        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc", "lowestCellStateOfHealth",
-        "lowestCellTemperature", "highestCellTemperature"};
+        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc",
+        "lowestCellStateOfHealth", "lowestCellTemperature", "highestCellTemperature"};
     private static final List<ToDoubleFunction<Pack>> DIRECT = List.of(Pack::cellVoltage, Pack::soc,
             Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::packEnergy, Pack::temperature,
             Pack::heatFlowToCoolant, Pack::heatGeneration, Pack::allowedDischargeCurrent, Pack::allowedChargeCurrent,

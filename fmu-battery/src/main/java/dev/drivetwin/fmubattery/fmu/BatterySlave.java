@@ -35,10 +35,10 @@ import java.util.function.ToDoubleFunction;
  * remembers the rests of the cycles seen so far, so {@code cycleNumber} should count up one cycle at a time with
  * each cycle's {@code restTime} (a skipped cycle counts as one without rest; a lower number restarts at cycle 1).
  *
- * <p>The parameters {@code capacitySpread}, {@code resistanceSpread} and {@code spreadSeed} give the pack a
- * {@link CellSpread} (default 0: identical cells); {@link CellSpread} checks them at initialisation. With a
- * spread every cell is simulated, and {@code lowestCellVoltage} ... {@code highestCellSoc} show how far they drift
- * apart.
+ * <p>The parameters {@code capacitySpread}, {@code resistanceSpread}, {@code heatTransferSpread} and
+ * {@code spreadSeed} give the pack a {@link CellSpread} (default 0: identical cells); {@link CellSpread} checks them
+ * at initialisation. With a spread every cell is simulated, and the lowest and highest cell voltage, SOC,
+ * temperature and state of health show how far they drift apart.
  */
 public final class BatterySlave implements Slave {
     private String preset = "Naumann2018Lfp220Ah";
@@ -49,6 +49,7 @@ public final class BatterySlave implements Slave {
     private double tolerance = 1e-6;
     private double capacitySpread;
     private double resistanceSpread;
+    private double heatTransferSpread;
     private int spreadSeed;
     private double currentDemand;
     private double powerDemand;
@@ -92,6 +93,11 @@ public final class BatterySlave implements Slave {
                 .max(CellSpread.MAX_DEVIATION)
                 .description("Cell-to-cell resistance spread, relative standard deviation; 0: identical cells [1]")
                 .getter(() -> resistanceSpread).setter(v -> resistanceSpread = v);
+        d.real("heatTransferSpread").causality(Causality.PARAMETER).unit("1").start(0).min(0)
+                .max(CellSpread.MAX_DEVIATION)
+                .description("Cell-to-cell spread of the heat transfer coefficient to the coolant, relative standard"
+                        + " deviation; 0: every cell cooled alike [1]")
+                .getter(() -> heatTransferSpread).setter(v -> heatTransferSpread = v);
         d.integer("spreadSeed").causality(Causality.PARAMETER).start(0)
                 .description("Seed of the cells' spread factors: the same seed gives the same pack")
                 .getter(() -> spreadSeed).setter(v -> spreadSeed = v);
@@ -133,7 +139,11 @@ public final class BatterySlave implements Slave {
                 .displayUnit("kW");
         output(d, "packEnergy", "J", "Electrical energy delivered by the pack since the start [J]",
                 Pack::packEnergy).displayUnit("kWh");
-        output(d, "cellTemperature", "K", "Cell temperature [K]", Pack::temperature).displayUnit("degC");
+        output(d, "cellTemperature", "K", "Mean cell temperature [K]", Pack::temperature).displayUnit("degC");
+        output(d, "lowestCellTemperature", "K", "Lowest cell temperature [K]", Pack::lowestCellTemperature)
+                .displayUnit("degC");
+        output(d, "highestCellTemperature", "K", "Highest cell temperature [K]", Pack::highestCellTemperature)
+                .displayUnit("degC");
         output(d, "heatFlow", "W", "Heat flow from the pack to the coolant [W]", Pack::heatFlowToCoolant);
         output(d, "heatGeneration", "W", "Heat generated in the pack (Joule, polarisation, reversible) [W]",
                 Pack::heatGeneration);
@@ -196,8 +206,9 @@ public final class BatterySlave implements Slave {
     private Pack newPack() {
         CellSpread.requireDeviation("capacitySpread", capacitySpread);
         CellSpread.requireDeviation("resistanceSpread", resistanceSpread);
+        CellSpread.requireDeviation("heatTransferSpread", heatTransferSpread);
         return new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance,
-                new CellSpread(capacitySpread, resistanceSpread, spreadSeed));
+                new CellSpread(capacitySpread, resistanceSpread, heatTransferSpread, spreadSeed));
     }
 
     /** Re-estimates only when a cycle input changed, so the ensemble does not add to the cost of every step. */
@@ -240,7 +251,8 @@ public final class BatterySlave implements Slave {
     /** Raise with every change to what {@link #writeState} writes: the runtime then refuses states saved before. */
     @Override
     public int stateLayout() {
-        return 3; // 2: with a spread, the pack's state holds every cell; 3: and every cell's aging
+        // 2: with a spread, the pack's state holds every cell; 3: and every cell's aging; 4: and its temperature
+        return 4;
     }
 
     @Override
@@ -248,7 +260,7 @@ public final class BatterySlave implements Slave {
         out.writeUTF(preset);
         out.writeBoolean(powerDemandMode);
         for (double v : new double[] {initialSoc, initialTemperature, agingAcceleration, tolerance, capacitySpread,
-                resistanceSpread, currentDemand, powerDemand, coolantTemperature}) {
+                resistanceSpread, heatTransferSpread, currentDemand, powerDemand, coolantTemperature}) {
             out.writeDouble(v);
         }
         out.writeInt(spreadSeed);
@@ -282,6 +294,7 @@ public final class BatterySlave implements Slave {
         tolerance = in.readDouble();
         capacitySpread = in.readDouble();
         resistanceSpread = in.readDouble();
+        heatTransferSpread = in.readDouble();
         currentDemand = in.readDouble();
         powerDemand = in.readDouble();
         coolantTemperature = in.readDouble();

@@ -11,10 +11,15 @@ import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
  * The cells a {@link Pack} simulates, their electrical coupling and their aging. Identical cells are simulated as
  * one cell that stands for all Ns × Np; with a {@link CellSpread} every cell is simulated, in Ns series groups of Np
  * cells in parallel, each with its own capacity and resistance factors, SOC, polarisation voltages, charge
- * throughput and aging stress integrals. Cell n's states sit at {@link #STATES_PER_CELL}·n + {@link #SOC},
- * {@link #U1}, {@link #U2}, {@link #THROUGHPUT} and {@link #AGING}…+3 of the state vector.
+ * throughput, aging stress integrals and temperature. Cell n's states sit at {@link #STATES_PER_CELL}·n +
+ * {@link #SOC}, {@link #U1}, {@link #U2}, {@link #THROUGHPUT}, {@link #AGING}…+3 and {@link #TEMPERATURE} of the
+ * state vector.
  *
- * <p>Each cell ages by its own stress (its current, SOC and OCV at the pack's temperature), with its own new
+ * <p>Each cell has its own lumped temperature ({@link LumpedThermalModel}): its own heat, and its own heat transfer
+ * to the coolant, h·A times its factor. Cells exchange no heat with each other, only with the coolant, so a cell
+ * that is cooled worse or heats more runs warmer, and its tables, entropic heat and aging see its own temperature.
+ *
+ * <p>Each cell ages by its own stress (its current, SOC, OCV and temperature), with its own new
  * capacity q_n·Q_nom as the reference of its C-rate, depth of cycle and state of health, so a weaker cell, which
  * cycles deeper and at a higher C-rate, ages faster; its capacity loss and resistance growth feed back into its
  * own capacity and resistances.
@@ -39,9 +44,12 @@ final class CellArray {
     static final int U2 = 2;
     static final int THROUGHPUT = 3; // ∫|i| dt [C]
     static final int AGING = 4;      // the aging law's stress integrals w[0..3]
-    static final int STATES_PER_CELL = AGING + AgingModel.DIMENSION;
+    /** The cell's temperature [K], last, so that one simulated cell keeps the state order of the shared one. */
+    static final int TEMPERATURE = AGING + AgingModel.DIMENSION;
+    static final int STATES_PER_CELL = TEMPERATURE + 1;
 
     private final TheveninCell cell;
+    private final LumpedThermalModel thermal;
     private final CellParameters limits;
     private final AgingModel aging;
     private final double agingAcceleration;
@@ -53,6 +61,7 @@ final class CellArray {
     private final int cellsPerGroup;
     private final double[] capacityFactor;
     private final double[] resistanceFactor;
+    private final double[] heatTransferFactor;
     private final double inverseCount;
 
     // scratch for one cell's stress integrals and aging rates
@@ -73,13 +82,15 @@ final class CellArray {
 
     /** Means over the cells of the last {@link #derivatives} call: per cell of the pack. */
     double meanHeat;
+    double meanHeatToCoolant;
     double meanPower;
     double meanChemicalPower;
 
     /** @param agingAcceleration aging seconds per simulated second, ≥ 0 (0: no aging) */
-    CellArray(TheveninCell cell, AgingModel aging, double agingAcceleration, PackParameters pack,
-            CellSpread spread) {
+    CellArray(TheveninCell cell, LumpedThermalModel thermal, AgingModel aging, double agingAcceleration,
+            PackParameters pack, CellSpread spread) {
         this.cell = cell;
+        this.thermal = thermal;
         this.limits = cell.parameters();
         this.aging = aging;
         this.agingAcceleration = agingAcceleration;
@@ -91,6 +102,7 @@ final class CellArray {
         double[][] factors = spread.drawFactors(count);
         this.capacityFactor = factors[0];
         this.resistanceFactor = factors[1];
+        this.heatTransferFactor = factors[2];
         this.inverseCount = 1.0 / count;
         this.nominalCapacity = new double[count];
         for (int n = 0; n < count; n++) {
@@ -134,15 +146,20 @@ final class CellArray {
         return resistanceFactor[n];
     }
 
+    double heatTransferFactor(int n) {
+        return heatTransferFactor[n];
+    }
+
     /** Capacity of cell n when new [C]. */
     double nominalCapacity(int n) {
         return nominalCapacity[n];
     }
 
-    /** Starts every cell new, at {@code soc}, with no polarisation. */
-    void start(double[] y, double soc) {
+    /** Starts every cell new, at {@code soc} and {@code temperature} [K], with no polarisation. */
+    void start(double[] y, double soc, double temperature) {
         for (int n = 0; n < count(); n++) {
             y[STATES_PER_CELL * n + SOC] = soc;
+            y[STATES_PER_CELL * n + TEMPERATURE] = temperature;
         }
     }
 
@@ -167,19 +184,18 @@ final class CellArray {
      * Shares the group current among the cells of each group at state {@code s}: fills the cells' aging growth,
      * OCV, aged R0, currents, and each group's Thevenin equivalent and terminal voltage.
      *
-     * @param temperature cell temperature [K]
      * @param groupCurrent current through each series group [A], positive on discharge
      */
-    void share(double[] s, double temperature, double groupCurrent) {
+    void share(double[] s, double groupCurrent) {
         for (int j = 0; j < groups; j++) {
-            shareInGroup(s, j, temperature, groupCurrent);
+            shareInGroup(s, j, groupCurrent);
         }
     }
 
-    private void shareInGroup(double[] s, int j, double temperature, double groupCurrent) {
+    private void shareInGroup(double[] s, int j, double groupCurrent) {
         int first = j * cellsPerGroup;
         for (int n = first; n < first + cellsPerGroup; n++) {
-            cell.locate(s[STATES_PER_CELL * n + SOC], temperature, points[n]);
+            cell.locate(s[STATES_PER_CELL * n + SOC], s[STATES_PER_CELL * n + TEMPERATURE], points[n]);
             growth[n] = growth(s, n);
             ocv[n] = cell.ocv(points[n]);
             r0[n] = cell.r0(points[n]) * (growth[n] * resistanceFactor[n]);
@@ -207,35 +223,38 @@ final class CellArray {
     }
 
     /**
-     * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means of heat,
-     * electrical and chemical power. The pack of identical cells, one simulated cell, has the equations of
-     * {@link #addCell} and {@link #agingRates} written out in local variables ({@link #derivativesOfOne}): the
-     * battery FMU's default, whose doStep they make about 8 % faster than the loop, and 2 % faster than with the
-     * call of agingRates (docs/performance.md).
+     * Writes the cells' state derivatives at state {@code s} to {@code d} and sets the per-cell means of heat, heat
+     * to the coolant at {@code coolantTemperature} [K], electrical and chemical power. The pack of identical cells,
+     * one simulated cell, has the equations of {@link #addCell} and {@link #agingRates} written out in local
+     * variables ({@link #derivativesOfOne}): the battery FMU's default, whose doStep they make about 8 % faster than
+     * the loop, and 2 % faster than with the call of agingRates (docs/performance.md).
      */
-    void derivatives(double[] s, double temperature, double groupCurrent, double[] d) {
+    void derivatives(double[] s, double groupCurrent, double coolantTemperature, double[] d) {
         if (count() == 1) {
-            derivativesOfOne(s, temperature, groupCurrent, d);
+            derivativesOfOne(s, groupCurrent, coolantTemperature, d);
             return;
         }
         meanHeat = 0;
+        meanHeatToCoolant = 0;
         meanPower = 0;
         meanChemicalPower = 0;
         for (int j = 0; j < groups; j++) {
-            shareInGroup(s, j, temperature, groupCurrent);
+            shareInGroup(s, j, groupCurrent);
             for (int n = j * cellsPerGroup; n < (j + 1) * cellsPerGroup; n++) {
-                addCell(s, n, temperature, current[n], groupVoltage[j], d);
+                addCell(s, n, current[n], groupVoltage[j], coolantTemperature, d);
             }
         }
         meanHeat *= inverseCount;
+        meanHeatToCoolant *= inverseCount;
         meanPower *= inverseCount;
         meanChemicalPower *= inverseCount;
     }
 
-    private void derivativesOfOne(double[] s, double temperature, double i, double[] d) {
+    private void derivativesOfOne(double[] s, double i, double coolantTemperature, double[] d) {
         double soc = s[SOC];
         double u1 = s[U1];
         double u2 = s[U2];
+        double temperature = s[TEMPERATURE];
         System.arraycopy(s, AGING, w, 0, AgingModel.DIMENSION);
         double g = (1 + aging.resistanceGrowth(w)) * resistanceFactor[0];
         GridPoint point = points[0];
@@ -260,6 +279,8 @@ final class CellArray {
         }
         meanHeat = LumpedThermalModel.irreversibleHeat(i, r0Now, u1, r1, u2, r2)
                 + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
+        meanHeatToCoolant = heatToCoolant(0, temperature, coolantTemperature);
+        d[TEMPERATURE] = thermal.temperatureRate(meanHeat, meanHeatToCoolant);
         meanPower = (ocvNow - u1 - u2 - i * r0Now) * i;
         meanChemicalPower = i * ocvNow;
     }
@@ -268,11 +289,12 @@ final class CellArray {
      * Cell n's derivatives, and its share of the sums, given its current and terminal voltage, with its growth,
      * OCV and aged R0 from {@link #shareInGroup}.
      */
-    private void addCell(double[] s, int n, double temperature, double i, double voltage, double[] d) {
+    private void addCell(double[] s, int n, double i, double voltage, double coolantTemperature, double[] d) {
         int base = STATES_PER_CELL * n;
         double soc = s[base + SOC];
         double u1 = s[base + U1];
         double u2 = s[base + U2];
+        double temperature = s[base + TEMPERATURE];
         double g = growth[n] * resistanceFactor[n];
         double r1 = cell.r1(points[n]) * g;
         double r2 = cell.r2(points[n]) * g;
@@ -282,8 +304,12 @@ final class CellArray {
         d[base + U2] = TheveninCell.polarisationRate(i, u2, r2, cell.c2(points[n]));
         d[base + THROUGHPUT] = Math.abs(i);
         agingRates(n, temperature, soc, i, ocv[n], d);
-        meanHeat += LumpedThermalModel.irreversibleHeat(i, r0[n], u1, r1, u2, r2)
+        double heat = LumpedThermalModel.irreversibleHeat(i, r0[n], u1, r1, u2, r2)
                 + LumpedThermalModel.reversibleHeat(i, temperature, cell.entropicCoefficient(soc, temperature));
+        double toCoolant = heatToCoolant(n, temperature, coolantTemperature);
+        d[base + TEMPERATURE] = thermal.temperatureRate(heat, toCoolant);
+        meanHeat += heat;
+        meanHeatToCoolant += toCoolant;
         meanPower += voltage * i;
         meanChemicalPower += i * ocv[n];
     }
@@ -307,12 +333,27 @@ final class CellArray {
         }
     }
 
+    /** Heat flow from cell n at {@code temperature} to the coolant [W]: h·A times the cell's factor. */
+    private double heatToCoolant(int n, double temperature, double coolantTemperature) {
+        return thermal.heatToCoolant(temperature, coolantTemperature) * heatTransferFactor[n];
+    }
+
+    /** Mean heat flow from a cell of the pack to the coolant at {@code coolantTemperature} [W], at state s. */
+    double heatToCoolantPerCell(double[] s, double coolantTemperature) {
+        double sum = 0;
+        for (int n = 0; n < count(); n++) {
+            sum += heatToCoolant(n, s[STATES_PER_CELL * n + TEMPERATURE], coolantTemperature);
+        }
+        return sum / count();
+    }
+
     /** Heat generated per cell of the pack [W], at state {@code s} after {@link #share} at the same state. */
-    double heatPerCell(double[] s, double temperature) {
+    double heatPerCell(double[] s) {
         double heat = 0;
         for (int n = 0; n < count(); n++) {
             int base = STATES_PER_CELL * n;
             double soc = s[base + SOC];
+            double temperature = s[base + TEMPERATURE];
             double g = growth[n] * resistanceFactor[n];
             heat += LumpedThermalModel.irreversibleHeat(current[n], r0[n], s[base + U1], cell.r1(points[n]) * g,
                     s[base + U2], cell.r2(points[n]) * g)
@@ -477,22 +518,43 @@ final class CellArray {
     }
 
     double lowestSoc(double[] s) {
-        return extremeSoc(s, -1);
+        return extremeOfCells(s, SOC, -1);
     }
 
     double highestSoc(double[] s) {
-        return extremeSoc(s, 1);
+        return extremeOfCells(s, SOC, 1);
+    }
+
+    /** Mean cell temperature [K]. */
+    double meanTemperature(double[] s) {
+        if (count() == 1) {
+            return s[TEMPERATURE];
+        }
+        double sum = 0;
+        for (int n = 0; n < count(); n++) {
+            sum += s[STATES_PER_CELL * n + TEMPERATURE];
+        }
+        return sum / count();
+    }
+
+    double lowestTemperature(double[] s) {
+        return extremeOfCells(s, TEMPERATURE, -1);
+    }
+
+    double highestTemperature(double[] s) {
+        return extremeOfCells(s, TEMPERATURE, 1);
     }
 
     double lowestResistanceFactor() {
         return extreme(resistanceFactor, -1);
     }
 
-    private double extremeSoc(double[] s, int sign) {
-        double extreme = s[SOC];
+    /** The lowest (sign -1) or highest (1) of the cells' state {@code offset}. */
+    private double extremeOfCells(double[] s, int offset, int sign) {
+        double extreme = s[offset];
         for (int n = 1; n < count(); n++) {
-            double soc = s[STATES_PER_CELL * n + SOC];
-            extreme = sign > 0 ? Math.max(extreme, soc) : Math.min(extreme, soc);
+            double value = s[STATES_PER_CELL * n + offset];
+            extreme = sign > 0 ? Math.max(extreme, value) : Math.min(extreme, value);
         }
         return extreme;
     }

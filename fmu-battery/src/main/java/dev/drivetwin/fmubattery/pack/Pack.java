@@ -18,7 +18,7 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
  * model and an aging law, advanced one step at a time with the demand (pack current or pack power, positive on
  * discharge) and the coolant temperature held constant over the step. Inside a step, the coupled ODE for
  * <pre>
- *   SOC, u1, u2, charge throughput and the four aging stress integrals of each simulated cell, then T and the
+ *   SOC, u1, u2, charge throughput, the four aging stress integrals and T of each simulated cell, then the
  *   bookkeeping integrals (electrical energy, heat generated, heat to coolant, chemical energy ∫i·OCV dt)
  * </pre>
  * is solved with Hipparchus's adaptive Dormand-Prince 5(4) integrator at relative tolerance {@code tolerance}.
@@ -27,16 +27,15 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
  * counts that many times); electrical and thermal dynamics run in real time. For laws with a depth-of-cycle
  * stress the cycle integrals are not integrated but advanced per counted cycle of the SOC history
  * ({@link CountedCycleAging}, rainflow after ASTM E1049), one count per simulated cell. With a spread each cell
- * ages by its own stress; all cells share one lumped temperature, driven by their mean heat, and the bookkeeping
- * integrals are means per cell of the pack.
+ * ages by its own stress and has its own lumped temperature, and the bookkeeping integrals are means per cell of
+ * the pack.
  *
  * <p>A power demand is converted to a cell current at the start of the step
  * ({@link TheveninCell#currentForPower}) and that current is held over the step. Not thread-safe.
  */
 public final class Pack {
     // the states shared by all cells, after the cells' own (offsets from `shared`)
-    static final int TEMPERATURE = 0;
-    static final int ENERGY = 1;                                // ∫v·i dt [J] per cell
+    static final int ENERGY = 0;                                // ∫v·i dt [J] per cell
     static final int HEAT_GENERATED = ENERGY + 1;               // [J] per cell
     static final int HEAT_TO_COOLANT = HEAT_GENERATED + 1;      // [J] per cell
     static final int CHEMICAL_ENERGY = HEAT_TO_COOLANT + 1;     // ∫i·OCV dt [J] per cell
@@ -46,7 +45,6 @@ public final class Pack {
 
     private final BatteryPreset preset;
     private final TheveninCell cell;
-    private final LumpedThermalModel thermal;
     private final double agingAcceleration;
     private final DormandPrince54Integrator integrator;
     /**
@@ -107,10 +105,10 @@ public final class Pack {
         BatteryException.requireWithin("tolerance", tolerance, Double.MIN_NORMAL, 0.1);
         this.preset = preset;
         this.cell = new TheveninCell(preset.cell());
-        this.thermal = new LumpedThermalModel(preset.thermal());
         AgingModel aging = AgingModel.of(preset.aging().model());
         this.agingAcceleration = agingAcceleration;
-        this.cells = new CellArray(cell, aging, agingAcceleration, preset.pack(), spread);
+        this.cells = new CellArray(cell, new LumpedThermalModel(preset.thermal()), aging, agingAcceleration,
+                preset.pack(), spread);
         this.shared = cells.dimension();
         this.dimension = shared + SHARED_DIMENSION;
         this.y = new double[dimension];
@@ -124,8 +122,7 @@ public final class Pack {
             countedCycles[n] = new CountedCycleAging(aging, cells.nominalCapacity(n), initialSoc);
         }
         this.throughputBefore = new double[cells.count()];
-        cells.start(y, initialSoc);
-        y[shared + TEMPERATURE] = initialTemperature;
+        cells.start(y, initialSoc, initialTemperature);
         coolantTemperature = initialTemperature;
     }
 
@@ -147,8 +144,8 @@ public final class Pack {
                 // stress integrals can be tiny; relative tolerance governs
                 absolute[base + CellArray.AGING + k] = tolerance * 1e-20;
             }
+            absolute[base + CellArray.TEMPERATURE] = tolerance * 1e-2;
         }
-        absolute[shared + TEMPERATURE] = tolerance * 1e-2;
         absolute[shared + ENERGY] = charge;
         absolute[shared + HEAT_GENERATED] = tolerance * 1e-3;
         absolute[shared + HEAT_TO_COOLANT] = tolerance * 1e-3;
@@ -204,7 +201,7 @@ public final class Pack {
      */
     private void share() {
         if (!sharedAtState) {
-            cells.share(y, y[shared + TEMPERATURE], groupCurrent);
+            cells.share(y, groupCurrent);
             sharedAtState = true;
         }
     }
@@ -244,7 +241,8 @@ public final class Pack {
             throughputBefore[n] = y[base + CellArray.THROUGHPUT];
             // the step's mean |i|: a parallel cell's current moves within the step as circulating currents decay
             double meanCurrent = charge / stepSize;
-            aged |= countedCycles[n].afterStep(charge, meanCurrent, temperature(), y[base + CellArray.SOC],
+            aged |= countedCycles[n].afterStep(charge, meanCurrent, y[base + CellArray.TEMPERATURE],
+                    y[base + CellArray.SOC],
                     cells.ocv(n), cells.stateOfHealth(y, n), agingAcceleration, y, base + CellArray.AGING);
         }
         sharedAtState &= !aged; // a counted cycle grows the resistances
@@ -280,14 +278,10 @@ public final class Pack {
     /** The derivatives at state {@code s}, in an array that the next call overwrites. */
     double[] derivatives(double[] s) {
         sharedAtState = false;
-        double temperature = s[shared + TEMPERATURE];
-        cells.derivatives(s, temperature, groupCurrent, d);
-        double heat = cells.meanHeat;
-        double toCoolant = thermal.heatToCoolant(temperature, coolantTemperature);
-        d[shared + TEMPERATURE] = (heat - toCoolant) / preset.thermal().heatCapacity();
+        cells.derivatives(s, groupCurrent, coolantTemperature, d);
         d[shared + ENERGY] = cells.meanPower;
-        d[shared + HEAT_GENERATED] = heat;
-        d[shared + HEAT_TO_COOLANT] = toCoolant;
+        d[shared + HEAT_GENERATED] = cells.meanHeat;
+        d[shared + HEAT_TO_COOLANT] = cells.meanHeatToCoolant;
         d[shared + CHEMICAL_ENERGY] = cells.meanChemicalPower;
         return d;
     }
@@ -361,9 +355,23 @@ public final class Pack {
         return y[CellArray.STATES_PER_CELL * n + CellArray.U2];
     }
 
-    /** Cell temperature [K]. */
+    /** Cell temperature [K]: the mean of the simulated cells'. */
     public double temperature() {
-        return y[shared + TEMPERATURE];
+        return cells.meanTemperature(y);
+    }
+
+    /** The lowest and highest cell temperature [K] (equal to {@link #temperature()} for identical cells). */
+    public double lowestCellTemperature() {
+        return cells.lowestTemperature(y);
+    }
+
+    public double highestCellTemperature() {
+        return cells.highestTemperature(y);
+    }
+
+    /** Temperature of simulated cell n [K]. */
+    public double cellTemperature(int n) {
+        return y[CellArray.STATES_PER_CELL * n + CellArray.TEMPERATURE];
     }
 
     /** Mean cell terminal voltage [V]: the pack voltage over Ns. */
@@ -407,12 +415,12 @@ public final class Pack {
     /** Heat generated in the pack now [W] (Joule + polarisation + reversible). */
     public double heatGeneration() {
         share();
-        return preset.pack().cellCount() * cells.heatPerCell(y, temperature());
+        return preset.pack().cellCount() * cells.heatPerCell(y);
     }
 
     /** Heat flow from the pack to the coolant now [W]. */
     public double heatFlowToCoolant() {
-        return preset.pack().cellCount() * thermal.heatToCoolant(temperature(), coolantTemperature);
+        return preset.pack().cellCount() * cells.heatToCoolantPerCell(y, coolantTemperature);
     }
 
     /** Per-cell integrals since the start: heat generated and heat to coolant [J]. */

@@ -38,8 +38,8 @@ public final class LumpedThermalModel {
         return parameters.heatTransferCoefficient() * (temperature - coolantTemperature);
     }
 
-    /** dT/dt [K/s] for generated heat {@code heat} [W]. */
-    public double temperatureRate(double heat, double temperature, double coolantTemperature) {
-        return (heat - heatToCoolant(temperature, coolantTemperature)) / parameters.heatCapacity();
+    /** dT/dt [K/s] for generated heat {@code heat} [W] and heat flow to the coolant {@code heatToCoolant} [W]. */
+    public double temperatureRate(double heat, double heatToCoolant) {
+        return (heat - heatToCoolant) / parameters.heatCapacity();
     }
 }

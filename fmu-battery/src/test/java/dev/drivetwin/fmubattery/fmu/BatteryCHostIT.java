@@ -25,7 +25,7 @@ class BatteryCHostIT {
     private static final double TOLERANCE = 1e-6;
     private static final double COOLANT_TEMPERATURE = 298.15; // [K]
 
-    private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 7);
+    private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 0.1, 7);
     private static final double DISCHARGE = 200; // [A], about 1 C for the 220 Ah cell
     // The other built-in preset: NASA's B0005 18650 cell, 1.86 Ah, as a pack of one cell (1s1p).
     private static final String SINGLE_CELL_PRESET = "SahaGoebel2007B0005";
@@ -51,7 +51,8 @@ class BatteryCHostIT {
     @Test
     void cHostSetsTheCellSpreadAndEqualsTheModelWithThatSpread() throws IOException, InterruptedException {
         Map<String, Number> startValues = Map.of("capacitySpread", SPREAD.capacityDeviation(), "resistanceSpread",
-                SPREAD.resistanceDeviation(), "spreadSeed", (int) SPREAD.seed(), "currentDemand", DISCHARGE);
+                SPREAD.resistanceDeviation(), "heatTransferSpread", SPREAD.heatTransferDeviation(), "spreadSeed",
+                (int) SPREAD.seed(), "currentDemand", DISCHARGE);
         Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), startValues);
         assertStartValues(values, SPREAD, DISCHARGE);
         BatteryScenario.assertOutputsEqual(smokeRun(PRESET, SPREAD, DISCHARGE), values, "C host with spread");
@@ -107,7 +108,8 @@ class BatteryCHostIT {
         Map<String, Double> expected = Map.of("initialSoc", INITIAL_SOC, "initialTemperature", INITIAL_TEMPERATURE,
                 "agingAcceleration", AGING_ACCELERATION, "tolerance", TOLERANCE, "coolantTemperature",
                 COOLANT_TEMPERATURE, "capacitySpread", spread.capacityDeviation(), "resistanceSpread",
-                spread.resistanceDeviation(), "currentDemand", currentDemand);
+                spread.resistanceDeviation(), "heatTransferSpread", spread.heatTransferDeviation(), "currentDemand",
+                currentDemand);
         expected.forEach((name, value) -> assertEquals(value, values.get(name), 0, name + " in the FMU"));
     }
 

@@ -28,20 +28,24 @@ final class BatteryScenario {
     private static final String[] OUTPUTS = {"terminalVoltage", "soc", "packCurrent", "packVoltage", "packPower",
         "packEnergy", "cellTemperature", "heatFlow", "heatGeneration", "allowedDischargeCurrent",
         "allowedChargeCurrent", "allowedDischargePower", "allowedChargePower", "stateOfHealth", "resistanceGrowth",
-        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc", "lowestCellStateOfHealth"};
+        "equivalentFullCycles", "lowestCellVoltage", "highestCellVoltage", "lowestCellSoc", "highestCellSoc",
+        "lowestCellStateOfHealth", "lowestCellTemperature", "highestCellTemperature"};
     private static final List<ToDoubleFunction<Pack>> DIRECT = List.of(Pack::cellVoltage, Pack::soc,
             Pack::packCurrent, Pack::packVoltage, Pack::packPower, Pack::packEnergy, Pack::temperature,
             Pack::heatFlowToCoolant, Pack::heatGeneration, Pack::allowedDischargeCurrent, Pack::allowedChargeCurrent,
             Pack::allowedDischargePower, Pack::allowedChargePower, Pack::stateOfHealth, Pack::resistanceGrowth,
             Pack::equivalentFullCycles, Pack::lowestCellVoltage, Pack::highestCellVoltage, Pack::lowestCellSoc,
-            Pack::highestCellSoc, Pack::lowestCellStateOfHealth);
+            Pack::highestCellSoc, Pack::lowestCellStateOfHealth, Pack::lowestCellTemperature,
+            Pack::highestCellTemperature);
     private static final int LOWEST_CELL_VOLTAGE = List.of(OUTPUTS).indexOf("lowestCellVoltage");
     private static final int LOWEST_CELL_SOC = List.of(OUTPUTS).indexOf("lowestCellSoc");
+    private static final int LOWEST_CELL_TEMPERATURE = List.of(OUTPUTS).indexOf("lowestCellTemperature");
+    private static final int HIGHEST_CELL_TEMPERATURE = List.of(OUTPUTS).indexOf("highestCellTemperature");
     private static final double AGING_ACCELERATION = 86400; // one simulated second = one day
     private static final double STEP = 1.0; // [s]
     private static final int STEPS = 600;
 
-    private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 7);
+    private static final CellSpread SPREAD = new CellSpread(0.02, 0.03, 0.1, 7);
 
     private BatteryScenario() {
     }
@@ -111,7 +115,8 @@ final class BatteryScenario {
     }
 
     /**
-     * Sets {@code capacitySpread}, {@code resistanceSpread} and {@code spreadSeed} on {@code fmu}, a fresh instance,
+     * Sets {@code capacitySpread}, {@code resistanceSpread}, {@code heatTransferSpread} and {@code spreadSeed} on
+     * {@code fmu}, a fresh instance,
      * discharges at 200 A for 100 steps of 10 s and asserts every output after every step against {@link Pack}
      * built with the same {@link CellSpread}, to 1e-12 relative as in the first run. Then checks that the spread
      * moved the result far beyond that tolerance, so the match shows the parameters reach the pack.
@@ -119,8 +124,9 @@ final class BatteryScenario {
     static void assertSpreadRunEqualsTheModelWithThatSpread(ImportedFmu fmu, String importer) {
         Pack direct = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6, SPREAD);
         Pack identical = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6);
-        fmu.writeReal(new String[] {"capacitySpread", "resistanceSpread"},
-                new double[] {SPREAD.capacityDeviation(), SPREAD.resistanceDeviation()});
+        fmu.writeReal(new String[] {"capacitySpread", "resistanceSpread", "heatTransferSpread"},
+                new double[] {SPREAD.capacityDeviation(), SPREAD.resistanceDeviation(),
+                    SPREAD.heatTransferDeviation()});
         fmu.writeInteger("spreadSeed", (int) SPREAD.seed());
         fmu.initialize(0, 1000);
         fmu.writeReal(new String[] {"currentDemand"}, new double[] {200});
@@ -144,5 +150,10 @@ final class BatteryScenario {
         assertTrue(identical.cellVoltage() - values[LOWEST_CELL_VOLTAGE] > 1e-3, importer
                 + ": lowestCellVoltage with spread " + values[LOWEST_CELL_VOLTAGE]
                 + " must lie well below the identical cells' " + identical.cellVoltage());
+        // about 2.5 K of warming in 1000 s (12 W into h·A = 2 W/K, τ = 2000 s); heat transfer factors spanning some
+        // ±25 % and resistance factors ±7.5 % part the hottest and coolest cell by several tenths of a kelvin
+        assertTrue(values[HIGHEST_CELL_TEMPERATURE] - values[LOWEST_CELL_TEMPERATURE] > 0.1, importer
+                + ": the cells' temperatures must part, " + values[LOWEST_CELL_TEMPERATURE] + " to "
+                + values[HIGHEST_CELL_TEMPERATURE] + " K");
     }
 }

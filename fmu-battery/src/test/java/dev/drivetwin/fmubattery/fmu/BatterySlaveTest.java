@@ -36,7 +36,7 @@ class BatterySlaveTest {
     @ParameterizedTest
     @CsvSource({"capacitySpread, -0.01", "capacitySpread, NaN", "capacitySpread, Infinity",
         "capacitySpread, 0.25", "resistanceSpread, -1e-9", "resistanceSpread, NaN", "resistanceSpread, -Infinity",
-        "resistanceSpread, 0.3"})
+        "resistanceSpread, 0.3", "heatTransferSpread, -0.01", "heatTransferSpread, NaN", "heatTransferSpread, 0.25"})
     void initialisationRefusesABadSpreadNamingTheParameter(String name, double value) {
         real(name).set(value);
         BatteryException e = assertThrows(BatteryException.class, slave::enterInitializationMode);
@@ -47,7 +47,7 @@ class BatterySlaveTest {
 
     @Test
     void declaredBoundsAreTheModelsSoTheRuntimeRefusesTheSameValues() {
-        for (String name : new String[] {"capacitySpread", "resistanceSpread"}) {
+        for (String name : new String[] {"capacitySpread", "resistanceSpread", "heatTransferSpread"}) {
             assertEquals(0.0, real(name).min(), name);
             assertEquals(CellSpread.MAX_DEVIATION, real(name).max(), name);
             assertEquals(0.0, real(name).start(), name + ": no spread unless asked, so earlier results hold");

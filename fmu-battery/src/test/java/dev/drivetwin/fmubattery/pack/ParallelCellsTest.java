@@ -55,12 +55,12 @@ class ParallelCellsTest {
         for (int step = 0; step < 300; step++) {
             pack.stepCurrent(400 * Math.sin(step / 20.0) + 100, 293.15, 1);
         }
-        double temperature = pack.temperature();
         for (int group = 0; group < 4; group++) {
             double sum = 0;
             double firstVoltage = Double.NaN;
             for (int n = 3 * group; n < 3 * group + 3; n++) {
                 double soc = pack.cellSoc(n);
+                double temperature = pack.cellTemperature(n); // each cell's tables at its own temperature
                 double growth = 1 + pack.cellResistanceGrowth(n);
                 double r0 = pack.cell().r0(soc, temperature) * growth * pack.cells().resistanceFactor(n);
                 double voltage = pack.cell().ocv(soc, temperature) - pack.u1(n) - pack.u2(n)

@@ -13,7 +13,7 @@ public enum BatteryError {
     POWER_NOT_DELIVERABLE("power demand {0} W per cell cannot be delivered: the most the cell gives now is {1} W"
             + " (open-circuit voltage minus polarisation {2} V, R0 {3} Ohm)"),
     INTEGRATION_FAILED("step from t = {0} s to {1} s: {2}"),
-    UNKNOWN_PRESET("preset ''{0}'': no resource {1}; known presets: {2}"),
+    UNKNOWN_PRESET("preset ''{0}'': neither a preset file nor a built-in preset; built-in: {1}"),
     BAD_PRESET("preset {0}: {1}"),
     BAD_RESIDUAL_MODEL("residual capacity model {0}: {1}"),
     UNKNOWN_RESIDUAL_MODEL("residual capacity model ''{0}'': neither a file nor a built-in model; built-in: {1}"),

@@ -68,7 +68,8 @@ public final class BatterySlave implements Slave {
         d.modelName("Battery").description("Li-ion pack: Thevenin cell with two RC pairs, lumped thermal model,"
                 + " calendar and cycle aging (docs/models.md, Battery)").defaultExperiment(0, 3600, 1e-6, 1);
         d.string("preset").causality(Causality.PARAMETER).start(preset)
-                .description("Preset name: " + String.join(", ", Presets.BUILT_IN))
+                .description("Preset: the path of a preset JSON file, or built-in " + String.join(", ",
+                        Presets.BUILT_IN))
                 .getter(() -> preset).setter(v -> preset = v);
         d.bool("powerDemandMode").causality(Causality.PARAMETER).start(false)
                 .description("true: follow powerDemand; false: follow currentDemand")
@@ -207,7 +208,7 @@ public final class BatterySlave implements Slave {
         CellSpread.requireDeviation("capacitySpread", capacitySpread);
         CellSpread.requireDeviation("resistanceSpread", resistanceSpread);
         CellSpread.requireDeviation("heatTransferSpread", heatTransferSpread);
-        return new Pack(Presets.builtIn(preset), initialSoc, initialTemperature, agingAcceleration, tolerance,
+        return new Pack(Presets.load(preset), initialSoc, initialTemperature, agingAcceleration, tolerance,
                 new CellSpread(capacitySpread, resistanceSpread, heatTransferSpread, spreadSeed));
     }
 

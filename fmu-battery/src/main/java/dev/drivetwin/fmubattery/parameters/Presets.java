@@ -8,6 +8,8 @@ import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,16 +30,37 @@ public final class Presets {
     private Presets() {
     }
 
+    /**
+     * The preset file at {@code fileOrName} if one exists there (a path, relative to the working directory of the
+     * process that loads the FMU), else a built-in preset by that name: an engineer's own cell is a JSON file of the
+     * built-in presets' form, no code.
+     *
+     * @throws BatteryException BAD_PRESET naming the file and the field, UNKNOWN_PRESET naming the built-in ones
+     */
+    public static BatteryPreset load(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        return Files.isRegularFile(path) ? read(path) : builtIn(fileOrName);
+    }
+
     /** A built-in preset by name, e.g. "Naumann2018Lfp220Ah". */
     public static BatteryPreset builtIn(String name) {
         String resource = "/dev/drivetwin/fmubattery/parameters/" + name + ".json";
         try (InputStream in = Presets.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new BatteryException(BatteryError.UNKNOWN_PRESET, name, resource, BUILT_IN);
+                throw new BatteryException(BatteryError.UNKNOWN_PRESET, name, BUILT_IN);
             }
             return read(in, name + ".json");
         } catch (IOException e) {
             throw new BatteryException(e, BatteryError.IO, resource, e.getMessage());
+        }
+    }
+
+    /** Reads a preset file; its path labels messages. */
+    public static BatteryPreset read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new BatteryException(e, BatteryError.IO, file, e.getMessage());
         }
     }
 

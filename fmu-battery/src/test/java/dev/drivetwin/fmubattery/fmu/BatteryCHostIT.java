@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drivetwin.fmubattery.pack.CellSpread;
 import dev.drivetwin.fmubattery.pack.Pack;
+import dev.drivetwin.fmubattery.parameters.PresetFiles;
 import dev.drivetwin.fmubattery.parameters.Presets;
 import dev.drivetwin.fmuexport.importing.CHostSmoke;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Battery.fmu driven by our C test host, the third importer the foundation tests with ({@link CHostSmoke}): its
@@ -87,6 +91,27 @@ class BatteryCHostIT {
     }
 
     /**
+     * Sets the String parameter preset to the path of a preset file, the single-cell preset with twice its capacity,
+     * and compares with {@link Pack} built from that file: the slave inside the host's process reads the file.
+     */
+    @Test
+    void cHostSetsThePresetToAFileAndEqualsTheModelWithThatCell(@TempDir Path directory)
+            throws IOException, InterruptedException {
+        Path file = directory.resolve("MyCell.json");
+        Files.writeString(file, PresetFiles.withField(SINGLE_CELL_PRESET, "capacity",
+                2 * Presets.builtIn(SINGLE_CELL_PRESET).cell().capacity()));
+        Map<String, Object> startValues = Map.of("preset", file.toString(), "currentDemand",
+                SINGLE_CELL_DISCHARGE);
+        Map<String, Double> values = CHostSmoke.assertPasses(BatteryScenario.packagedFmu(), startValues);
+        Pack fromFile = smokeRun(file.toString(), CellSpread.NONE, SINGLE_CELL_DISCHARGE);
+        BatteryScenario.assertOutputsEqual(fromFile, values, "C host with a preset file");
+        Pack builtIn = smokeRun(SINGLE_CELL_PRESET, CellSpread.NONE, SINGLE_CELL_DISCHARGE);
+        // 0.1 s at 2 A: the doubled capacity halves the SOC drop, 3e-5 against 1.5e-5, far beyond 1e-12
+        assertTrue(values.get("soc") - builtIn.soc() > 1e-5, "soc " + values.get("soc")
+                + " must show the file's doubled capacity against the built-in cell's " + builtIn.soc());
+    }
+
+    /**
      * Sets the Boolean parameter powerDemandMode (fmi2SetBoolean) to true and the input powerDemand, leaving
      * currentDemand at 0 A, and compares with {@link Pack} stepped by power. Had the Boolean not arrived, the
      * slave would follow currentDemand and draw no current at all.
@@ -135,7 +160,7 @@ class BatteryCHostIT {
     }
 
     private static Pack initialPack(String preset, CellSpread spread, double currentDemand) {
-        Pack pack = new Pack(Presets.builtIn(preset), INITIAL_SOC, INITIAL_TEMPERATURE, AGING_ACCELERATION,
+        Pack pack = new Pack(Presets.load(preset), INITIAL_SOC, INITIAL_TEMPERATURE, AGING_ACCELERATION,
                 TOLERANCE, spread);
         pack.setDemandCurrent(currentDemand, COOLANT_TEMPERATURE);
         return pack;

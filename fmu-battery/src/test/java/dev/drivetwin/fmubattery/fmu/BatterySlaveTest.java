@@ -10,24 +10,29 @@ import dev.drivetwin.fmubattery.BatteryError;
 import dev.drivetwin.fmubattery.BatteryException;
 import dev.drivetwin.fmubattery.pack.CellSpread;
 import dev.drivetwin.fmubattery.pack.Pack;
+import dev.drivetwin.fmubattery.parameters.PresetFiles;
 import dev.drivetwin.fmubattery.parameters.Presets;
 import dev.drivetwin.fmuexport.slave.IntegerVariable;
 import dev.drivetwin.fmuexport.slave.RealVariable;
 import dev.drivetwin.fmuexport.slave.SlaveDeclaration;
+import dev.drivetwin.fmuexport.slave.StringVariable;
 import dev.drivetwin.fmuexport.slave.VariableDeclaration;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The spread parameters of {@link BatterySlave}, called directly (the FMU ITs run the same through importers). The
- * setters are called without the runtime's min/max check, as a host that skipped it would reach them, so the
- * checks at initialisation are the ones tested.
+ * The spread parameters and the preset file of {@link BatterySlave}, called directly (the FMU ITs run the same
+ * through importers). The setters are called without the runtime's min/max check, as a host that skipped it would
+ * reach them, so the checks at initialisation are the ones tested.
  */
 class BatterySlaveTest {
     private final BatterySlave slave = new BatterySlave();
@@ -100,6 +105,41 @@ class BatterySlaveTest {
         assertEquals(7, find(restoredDeclaration, "spreadSeed", IntegerVariable.class).get());
         assertArrayEquals(firstPass, new double[] {find(restoredDeclaration, "terminalVoltage", RealVariable.class)
                 .get(), find(restoredDeclaration, "soc", RealVariable.class).get()}, 0.0);
+    }
+
+    @Test
+    void presetParameterTakesThePathOfAPresetFile(@TempDir Path directory) throws IOException {
+        // An engineer's own cell: the NASA preset with twice the capacity, from a file. At 2 A for 100 s the SOC
+        // falls by 200 C over the doubled capacity (a linear function of time, which the integrator follows to
+        // round-off), exactly as the Pack built from the same file.
+        double capacity = 2 * Presets.builtIn("SahaGoebel2007B0005").cell().capacity();
+        Path file = directory.resolve("MyCell.json");
+        Files.writeString(file, PresetFiles.withField("SahaGoebel2007B0005", "capacity", capacity));
+        find(declaration, "preset", StringVariable.class).set(file.toString());
+        real("initialSoc").set(0.9);
+        real("agingAcceleration").set(0); // so that the capacity stays the file's
+        real("currentDemand").set(2);
+        slave.enterInitializationMode();
+        slave.exitInitializationMode();
+        Pack direct = new Pack(Presets.read(file), 0.9, 298.15, 0, 1e-6);
+        for (int k = 0; k < 10; k++) {
+            slave.doStep(10.0 * k, 10);
+            direct.stepCurrent(2, 298.15, 10);
+        }
+        assertEquals(direct.soc(), real("soc").get(), 0.0);
+        assertEquals(0.9 - 200 / capacity, real("soc").get(), 1e-9, "the file's capacity reached the pack");
+    }
+
+    @Test
+    void aBrokenPresetFileIsRefusedAtInitialisationNamingTheFileAndTheField(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("Broken.json");
+        Files.writeString(file, PresetFiles.withField("SahaGoebel2007B0005", "capacity", -1));
+        find(declaration, "preset", StringVariable.class).set(file.toString());
+        BatteryException e = assertThrows(BatteryException.class, slave::enterInitializationMode);
+        assertEquals(BatteryError.BAD_PRESET, e.error());
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("cell.capacity = -1"),
+                e.getMessage());
     }
 
     private RealVariable real(String name) {

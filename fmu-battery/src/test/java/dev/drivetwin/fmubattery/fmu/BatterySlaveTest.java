@@ -59,10 +59,14 @@ class BatterySlaveTest {
         }
     }
 
-    /** Spread σ 0.02 in capacity and 0.03 in resistance, seed 7, a 200 A demand; then initialization. */
+    /**
+     * Spread σ 0.02 in capacity, 0.03 in resistance and 0.1 in heat transfer, seed 7, a 200 A demand; then
+     * initialization.
+     */
     private void initialiseWithSpreadDischargingAt200A() {
         real("capacitySpread").set(0.02);
         real("resistanceSpread").set(0.03);
+        real("heatTransferSpread").set(0.1);
         integer("spreadSeed").set(7);
         real("currentDemand").set(200);
         slave.enterInitializationMode();
@@ -74,7 +78,7 @@ class BatterySlaveTest {
         // Exact: the slave runs the same Pack code with the same arguments, so the voltages agree bit for bit.
         initialiseWithSpreadDischargingAt200A();
         Pack direct = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6,
-                new CellSpread(0.02, 0.03, 7));
+                new CellSpread(0.02, 0.03, 0.1, 7));
         Pack identical = new Pack(Presets.builtIn("Naumann2018Lfp220Ah"), 0.8, 298.15, 1, 1e-6);
         for (int k = 0; k < 10; k++) {
             slave.doStep(10.0 * k, 10);
@@ -83,6 +87,7 @@ class BatterySlaveTest {
         }
         assertEquals(direct.cellVoltage(), real("terminalVoltage").get(), 0.0);
         assertEquals(direct.soc(), real("soc").get(), 0.0);
+        assertEquals(direct.highestCellTemperature(), real("highestCellTemperature").get(), 0.0);
         assertNotEquals(identical.soc(), real("soc").get(), "the spread reached the pack");
     }
 
@@ -95,16 +100,21 @@ class BatterySlaveTest {
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         slave.writeState(new DataOutputStream(saved));
         slave.doStep(10, 10);
-        double[] firstPass = {real("terminalVoltage").get(), real("soc").get()};
+        double[] firstPass = {real("terminalVoltage").get(), real("soc").get(), real("highestCellTemperature").get()};
 
         BatterySlave restored = new BatterySlave();
         SlaveDeclaration restoredDeclaration = SlaveDeclaration.of(restored);
         restored.readState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())));
         restored.doStep(10, 10);
         assertEquals(0.02, find(restoredDeclaration, "capacitySpread", RealVariable.class).get(), 0.0);
+        assertEquals(0.1, find(restoredDeclaration, "heatTransferSpread", RealVariable.class).get(), 0.0);
         assertEquals(7, find(restoredDeclaration, "spreadSeed", IntegerVariable.class).get());
-        assertArrayEquals(firstPass, new double[] {find(restoredDeclaration, "terminalVoltage", RealVariable.class)
-                .get(), find(restoredDeclaration, "soc", RealVariable.class).get()}, 0.0);
+        double[] secondPass = new double[firstPass.length];
+        String[] outputs = {"terminalVoltage", "soc", "highestCellTemperature"};
+        for (int j = 0; j < outputs.length; j++) {
+            secondPass[j] = find(restoredDeclaration, outputs[j], RealVariable.class).get();
+        }
+        assertArrayEquals(firstPass, secondPass, 0.0);
     }
 
     @Test

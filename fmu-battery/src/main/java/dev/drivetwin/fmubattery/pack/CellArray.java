@@ -15,9 +15,11 @@ import dev.drivetwin.fmubattery.thermal.LumpedThermalModel;
  * {@link #SOC}, {@link #U1}, {@link #U2}, {@link #THROUGHPUT}, {@link #AGING}…+3 and {@link #TEMPERATURE} of the
  * state vector.
  *
- * <p>Each cell has its own lumped temperature ({@link LumpedThermalModel}): its own heat, and its own heat transfer
- * to the coolant, h·A times its factor. Cells exchange no heat with each other, only with the coolant, so a cell
- * that is cooled worse or heats more runs warmer, and its tables, entropic heat and aging see its own temperature.
+ * <p>Each cell has its own lumped temperature ({@link LumpedThermalModel}): its own heat, its own heat transfer to
+ * the coolant, h·A times its factor, and conduction G·(T_n - T_m) to each neighbour m, the cells standing in a row
+ * in the pack's order (group by group, cell by cell; G the preset's {@code cellToCellConductance}). So a cell that
+ * is cooled worse or heats more runs warmer, its neighbours take some of its heat, and its tables, entropic heat and
+ * aging see its own temperature.
  *
  * <p>Each cell ages by its own stress (its current, SOC, OCV and temperature), with its own new
  * capacity q_n·Q_nom as the reference of its C-rate, depth of cycle and state of health, so a weaker cell, which
@@ -62,6 +64,8 @@ final class CellArray {
     private final double[] capacityFactor;
     private final double[] resistanceFactor;
     private final double[] heatTransferFactor;
+    /** G / (m·c_p) [1/s]: a cell's dT/dt per kelvin it is warmer than a neighbour, from conduction to it. */
+    private final double conductionRate;
     private final double inverseCount;
 
     // scratch for one cell's stress integrals and aging rates
@@ -103,6 +107,7 @@ final class CellArray {
         this.capacityFactor = factors[0];
         this.resistanceFactor = factors[1];
         this.heatTransferFactor = factors[2];
+        this.conductionRate = thermal.parameters().cellToCellConductance() / thermal.parameters().heatCapacity();
         this.inverseCount = 1.0 / count;
         this.nominalCapacity = new double[count];
         for (int n = 0; n < count; n++) {
@@ -248,6 +253,24 @@ final class CellArray {
         meanHeatToCoolant *= inverseCount;
         meanPower *= inverseCount;
         meanChemicalPower *= inverseCount;
+        addConduction(s, d);
+    }
+
+    /**
+     * Heat conducted between neighbouring cells of the row: what one gives, the other takes, so the pack's heat
+     * balance is unchanged.
+     */
+    private void addConduction(double[] s, double[] d) {
+        if (conductionRate == 0) {
+            return;
+        }
+        for (int n = 0; n + 1 < count(); n++) {
+            int here = STATES_PER_CELL * n + TEMPERATURE;
+            int next = here + STATES_PER_CELL;
+            double rate = conductionRate * (s[here] - s[next]);
+            d[here] -= rate;
+            d[next] += rate;
+        }
     }
 
     private void derivativesOfOne(double[] s, double i, double coolantTemperature, double[] d) {

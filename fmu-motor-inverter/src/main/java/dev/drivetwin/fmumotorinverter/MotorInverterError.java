@@ -10,7 +10,7 @@ public enum MotorInverterError {
     OUT_OF_RANGE("{0} must lie in {1}, was {2}"),
     MISSING("{0} is missing"),
     INCONSISTENT("{0}: {1}"),
-    UNKNOWN_PRESET("unknown preset ''{0}''; known presets: {1}"),
+    UNKNOWN_PRESET("preset ''{0}'': neither a preset file nor a built-in preset; built-in: {1}"),
     BAD_FILE("{0}: {1}"),
     BAD_INPUT("input {0} = {1}: {2}"),
     INTEGRATION_FAILED("{0}: integration over a step of {1} s failed: {2}");

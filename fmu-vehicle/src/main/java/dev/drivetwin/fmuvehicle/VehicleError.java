@@ -15,7 +15,7 @@ public enum VehicleError {
     /** A data file as a whole cannot be used: file, reason. */
     BAD_FILE("{0}: {1}"),
     /** A vehicle preset name that has no file. */
-    UNKNOWN_PRESET("unknown vehicle preset ''{0}''; known presets: {1}"),
+    UNKNOWN_PRESET("vehicle preset ''{0}'': neither a preset file nor a built-in preset; built-in: {1}"),
     /** A drive cycle name that has no file. */
     UNKNOWN_CYCLE("unknown drive cycle ''{0}''; known cycles: {1}"),
     /** Reading a file failed: file, reason. */

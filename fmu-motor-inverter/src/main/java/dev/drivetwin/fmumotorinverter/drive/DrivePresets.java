@@ -8,12 +8,14 @@ import dev.drivetwin.fmumotorinverter.MotorInverterError;
 import dev.drivetwin.fmumotorinverter.MotorInverterException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Reads drive presets: JSON files under {@code dev/drivetwin/fmumotorinverter/presets/} on the class path, named
- * {@code <name>.json}. Unknown, missing or null fields fail, and a bad value fails with the file, the line and
- * the field. Thread-safe.
+ * {@code <name>.json}, or an engineer's own file of the same form. Unknown, missing or null fields fail, and a bad
+ * value fails with the file, the line and the field. Thread-safe.
  */
 public final class DrivePresets {
     /** The presets shipped with this module. */
@@ -29,8 +31,23 @@ public final class DrivePresets {
     private DrivePresets() {
     }
 
-    /** Loads the preset {@code name} from the class path. */
-    public static DrivePreset load(String name) {
+    /**
+     * The preset file at {@code fileOrName} if one exists there (a path, relative to the working directory of the
+     * process that loads the FMU), else the built-in preset of that name.
+     */
+    public static DrivePreset load(String fileOrName) {
+        if (fileOrName != null && !fileOrName.isBlank() && Files.isRegularFile(Path.of(fileOrName))) {
+            try (InputStream in = Files.newInputStream(Path.of(fileOrName))) {
+                return read(in, fileOrName);
+            } catch (IOException e) {
+                throw new MotorInverterException(e, MotorInverterError.BAD_FILE, fileOrName, e.getMessage());
+            }
+        }
+        return builtIn(fileOrName);
+    }
+
+    /** Loads the built-in preset {@code name} from the class path. */
+    public static DrivePreset builtIn(String name) {
         String file = FOLDER + name + ".json";
         try (InputStream in = name == null || name.isBlank() ? null : DrivePresets.class.getResourceAsStream(file)) {
             if (in == null) {

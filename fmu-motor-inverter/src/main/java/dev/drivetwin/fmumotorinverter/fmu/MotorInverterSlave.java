@@ -47,7 +47,8 @@ public final class MotorInverterSlave implements Slave {
                         + "currents under PI current control")
                 .defaultExperiment(0, 1800, 1e-6, 1e-3);
         d.string("presetName").causality(Causality.PARAMETER).start(presetName)
-                .description("Drive preset: " + String.join(", ", DrivePresets.NAMES))
+                .description("Drive preset: the path of a preset JSON file, or built-in "
+                        + String.join(", ", DrivePresets.NAMES))
                 .getter(() -> presetName).setter(v -> presetName = v);
         d.integer("fidelity").causality(Causality.PARAMETER).start(QUASI_STATIC).min(QUASI_STATIC)
                 .max(DYNAMIC).description("Fidelity level: 0 = quasi-static, 1 = dynamic dq currents with PI "

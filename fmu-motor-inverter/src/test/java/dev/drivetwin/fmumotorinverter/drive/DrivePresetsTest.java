@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +47,24 @@ class DrivePresetsTest {
     void unknownPresetListsTheKnownOnes() {
         MotorInverterException e = assertThrows(MotorInverterException.class, () -> DrivePresets.load("Zoe2012"));
         assertTrue(e.getMessage().contains("Zoe2012") && e.getMessage().contains("NissanLeaf2011"), e.getMessage());
+    }
+
+    @Test
+    void aPresetFileLoadsByItsPathAndItsErrorsNameTheFile(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("MyDrive.json");
+        Files.writeString(file, leaf().replace("\"statorResistance\": 0.018", "\"statorResistance\": 0.02"));
+        assertEquals(0.02, DrivePresets.load(file.toString()).machine().statorResistance(), 0.0);
+
+        Files.writeString(file, leaf().replace("\"statorResistance\": 0.018", "\"statorResistance\": -0.02"));
+        MotorInverterException e = assertThrows(MotorInverterException.class,
+                () -> DrivePresets.load(file.toString()));
+        assertTrue(e.getMessage().contains(file + " line ") && e.getMessage().contains("machine.statorResistance"),
+                e.getMessage());
+
+        String missing = directory.resolve("NoSuchDrive.json").toString();
+        e = assertThrows(MotorInverterException.class, () -> DrivePresets.load(missing));
+        assertTrue(e.getMessage().contains(missing) && e.getMessage().contains("neither a preset file")
+                && e.getMessage().contains("NissanLeaf2011"), e.getMessage());
     }
 
     @Test

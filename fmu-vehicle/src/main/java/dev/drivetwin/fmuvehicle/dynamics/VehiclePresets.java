@@ -32,6 +32,17 @@ public final class VehiclePresets {
     private VehiclePresets() {
     }
 
+    /**
+     * The preset file at {@code fileOrName} if one exists there (a path, relative to the working directory of the
+     * process that loads the FMU), else the shipped preset of that name.
+     */
+    public static VehicleParameters load(String fileOrName) {
+        if (fileOrName != null && !fileOrName.isBlank() && Files.isRegularFile(Path.of(fileOrName))) {
+            return read(Path.of(fileOrName));
+        }
+        return named(fileOrName);
+    }
+
     /** The shipped preset of this name. */
     public static VehicleParameters named(String name) {
         if (name == null || !NAMES.contains(name.strip())) {

@@ -100,7 +100,8 @@ public final class VehicleSlave implements Slave {
                 .description("Mean power dissipated by the friction brakes over the last step [W]")
                 .getter(() -> model == null ? 0 : model.frictionBrakePower());
         d.string("preset").causality(Causality.PARAMETER).start(DEFAULT_PRESET)
-                .description("Vehicle preset: " + String.join(", ", VehiclePresets.NAMES))
+                .description("Vehicle preset: the path of a preset JSON file, or built-in "
+                        + String.join(", ", VehiclePresets.NAMES))
                 .getter(() -> presetName).setter(this::preset);
         d.string("driveCycle").causality(Causality.PARAMETER).start(DEFAULT_CYCLE)
                 .description("Drive cycle: WLTC_CLASS3B, UDDS, HWFET, US06 or NEDC")
@@ -108,7 +109,7 @@ public final class VehicleSlave implements Slave {
     }
 
     private void preset(String name) {
-        vehicle = VehiclePresets.named(name); // throws, naming the known presets, before anything changes
+        vehicle = VehiclePresets.load(name); // throws, naming the file or the built-in presets, before any change
         presetName = name;
     }
 

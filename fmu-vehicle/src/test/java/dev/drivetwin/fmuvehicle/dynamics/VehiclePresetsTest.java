@@ -10,9 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VehiclePresetsTest {
     static final java.util.List<String> NAMES = VehiclePresets.NAMES;
@@ -122,6 +125,22 @@ class VehiclePresetsTest {
         VehicleException e = assertThrows(VehicleException.class,
                 () -> read(teslaJson().replace("\"airDensity\": \"", "\"airDensityNote\": \"")));
         assertTrue(e.getMessage().contains("citations.airDensity"), e.getMessage());
+    }
+
+    @Test
+    void aPresetFileLoadsByItsPathAndItsErrorsNameTheFile(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("MyCar.json");
+        Files.writeString(file, teslaJson().replace("\"mass\": 1932.0", "\"mass\": 2000.0"));
+        assertEquals(2000, VehiclePresets.load(file.toString()).mass(), 0.0);
+
+        Files.writeString(file, teslaJson().replace("\"mass\": 1932.0", "\"mass\": -5"));
+        VehicleException e = assertThrows(VehicleException.class, () -> VehiclePresets.load(file.toString()));
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("mass"), e.getMessage());
+
+        String missing = directory.resolve("NoSuchCar.json").toString();
+        e = assertThrows(VehicleException.class, () -> VehiclePresets.load(missing));
+        assertEquals(VehicleError.UNKNOWN_PRESET, e.error());
+        assertTrue(e.getMessage().contains("neither a preset file"), e.getMessage());
     }
 
     @Test
